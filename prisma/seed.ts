@@ -1,0 +1,33 @@
+import { pathToFileURL } from 'node:url';
+import { loadDotEnv } from '../scripts/lib/load-env';
+
+// `npm run db:seed`: the admin account (ADMIN_EMAIL / ADMIN_PASSWORD, with a printed default in
+// development). Safe to run again: it updates what it made.
+
+export const DEFAULT_ADMIN = { email: 'admin@drawalerts.local', password: 'draw-alerts-admin' } as const;
+
+export async function seed(): Promise<void> {
+  const { env } = await import('../lib/env');
+  const { upsertAdmin } = await import('../lib/data/users');
+  const { hashPassword } = await import('../lib/passwords');
+  const { normalizeEmail } = await import('../lib/emails');
+
+  if (env.NODE_ENV === 'production' && (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD)) {
+    throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD are required to seed a production database');
+  }
+  const email = normalizeEmail(env.ADMIN_EMAIL ?? DEFAULT_ADMIN.email);
+  const password = env.ADMIN_PASSWORD ?? DEFAULT_ADMIN.password;
+  await upsertAdmin(email, await hashPassword(password));
+  if (env.ADMIN_PASSWORD) console.log(`[seed] admin account: ${email}`);
+  else console.log(`[seed] admin account: ${email} / ${password} (development default: set ADMIN_EMAIL and ADMIN_PASSWORD to change it)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  loadDotEnv();
+  seed()
+    .then(() => process.exit(0))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
