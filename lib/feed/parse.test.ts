@@ -33,7 +33,8 @@ function issuesOf(run: () => unknown): FeedIssue[] {
   throw new Error('expected a FeedError');
 }
 
-const MI = 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds';
+const MI =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds';
 
 describe('parseIrccDateTime', () => {
   it.each([
@@ -76,12 +77,27 @@ describe('parseIrccDateTime', () => {
 
   it.each([
     ['yesterday', 'cannot read "yesterday" as a date-time like "July 05, 2023 at 13:38:22 UTC"'],
-    ['Octember 7, 2021 at 10:00:00 UTC', 'cannot read "Octember 7, 2021 at 10:00:00 UTC" as a date-time like "July 05, 2023 at 13:38:22 UTC"'],
-    ['February 30, 2024 at 10:00:00 UTC', 'cannot read "February 30, 2024 at 10:00:00 UTC" as a date-time like "July 05, 2023 at 13:38:22 UTC"'],
-    ['May 1, 2024 at 24:00:00 UTC', 'cannot read "May 1, 2024 at 24:00:00 UTC" as a date-time like "July 05, 2023 at 13:38:22 UTC"'],
-    ['May 1, 2024 at 10:00:00 EST', 'cannot read "May 1, 2024 at 10:00:00 EST" as a date-time like "July 05, 2023 at 13:38:22 UTC"'],
+    [
+      'Octember 7, 2021 at 10:00:00 UTC',
+      'cannot read "Octember 7, 2021 at 10:00:00 UTC" as a date-time like "July 05, 2023 at 13:38:22 UTC"',
+    ],
+    [
+      'February 30, 2024 at 10:00:00 UTC',
+      'cannot read "February 30, 2024 at 10:00:00 UTC" as a date-time like "July 05, 2023 at 13:38:22 UTC"',
+    ],
+    [
+      'May 1, 2024 at 24:00:00 UTC',
+      'cannot read "May 1, 2024 at 24:00:00 UTC" as a date-time like "July 05, 2023 at 13:38:22 UTC"',
+    ],
+    [
+      'May 1, 2024 at 10:00:00 EST',
+      'cannot read "May 1, 2024 at 10:00:00 EST" as a date-time like "July 05, 2023 at 13:38:22 UTC"',
+    ],
     ['May 1, 2024', 'cannot read "May 1, 2024" as a date-time like "July 05, 2023 at 13:38:22 UTC"'],
-    ['January 23, 2025 at 2025-01-24 15:30:04 UTC', '"January 23, 2025 at 2025-01-24 15:30:04 UTC" names two different dates (2025-01-23 and 2025-01-24)'],
+    [
+      'January 23, 2025 at 2025-01-24 15:30:04 UTC',
+      '"January 23, 2025 at 2025-01-24 15:30:04 UTC" names two different dates (2025-01-23 and 2025-01-24)',
+    ],
   ])('refuses %j, naming the field', (text, message) => {
     expect(issuesOf(() => parseIrccDateTime(text, { date: '2025-01-23', field: 'drawCutOff' }))).toEqual([
       { path: 'drawCutOff', message },
@@ -171,7 +187,14 @@ describe('parseFeedText', () => {
     ['91a', '2018-05-30', 'Federal Skilled Trades', ['fst'], 500, 288],
     ['91b', '2018-05-30', 'Provincial Nominee Program', ['pnp'], 200, 902],
   ])('keeps round %s as a text id with its date', (number, date, name, programs, invitations, cutoff) => {
-    expect(round(number)).toMatchObject({ date, name, programs, invitations, cutoff, drawAt: '2018-05-30T14:52:06.000Z' });
+    expect(round(number)).toMatchObject({
+      date,
+      name,
+      programs,
+      invitations,
+      cutoff,
+      drawAt: '2018-05-30T14:52:06.000Z',
+    });
   });
 
   it.each([
@@ -252,8 +275,11 @@ describe('parseFeedText', () => {
       byText.set(record.drawText2, seen);
     });
     expect(Object.fromEntries([...byText].map(([text, seen]) => [text, [...seen]]))).toEqual({
-      'Federal Skilled Worker, Canadian Experience Class, Federal Skilled Trades and Provincial Nominee Program': ['fsw,cec,fst,pnp'],
-      'Federal Skilled Worker Program, Canadian Experience Class, Federal Skilled Trades Program and Provincial Nominee Program': ['fsw,cec,fst,pnp'],
+      'Federal Skilled Worker, Canadian Experience Class, Federal Skilled Trades and Provincial Nominee Program': [
+        'fsw,cec,fst,pnp',
+      ],
+      'Federal Skilled Worker Program, Canadian Experience Class, Federal Skilled Trades Program and Provincial Nominee Program':
+        ['fsw,cec,fst,pnp'],
       'Federal Skilled Worker Program, Canadian Experience Class and Federal Skilled Trades Program': ['fsw,cec,fst'],
       'Provincial Nominee Program': ['pnp'],
       'Canadian Experience Class': ['cec'],
@@ -343,7 +369,10 @@ describe('parseFeedText', () => {
       oneDayAfter('108', 'January 10, 2019 at 12:20:46 UTC', '2019-01-09'),
       oneDayAfter('104', 'November 15, 2018 at 14:06:07 UTC', '2018-11-14'),
       { number: '65', message: `mitext links to ${link64} but drawNumberURL links to ${link65}; kept drawNumberURL` },
-      { number: '65', message: `DrawText1 links to ${link64} but drawNumberURL links to ${link65}; kept drawNumberURL` },
+      {
+        number: '65',
+        message: `DrawText1 links to ${link64} but drawNumberURL links to ${link65}; kept drawNumberURL`,
+      },
       oneDayAfter('13', 'July 18, 2015 at 00:04:00 UTC', '2015-07-17'),
       oneDayAfter('11', 'June 27, 2015 at 00:02:00 UTC', '2015-06-26'),
       oneDayAfter('9', 'May 23, 2015 at 00:00:00 UTC', '2015-05-22'),
@@ -417,9 +446,21 @@ describe('parseFeed', () => {
     ['not an object', [], [{ path: 'feed', message: 'expected an object with a "rounds" array, got an array' }]],
     ['null', null, [{ path: 'feed', message: 'expected an object with a "rounds" array, got null' }]],
     ['rounds missing', { classes: 'wb-tables' }, [{ path: 'rounds', message: 'missing key' }]],
-    ['rounds not an array', { rounds: {} }, [{ path: 'rounds', message: 'expected an array of rounds, got an object' }]],
-    ['a round not an object', feedOf(rawRecord('436'), 'x'), [{ path: 'rounds[1]', message: 'expected a round object, got string "x"' }]],
-    ['a missing key', feedOf(rawRecord('437'), without('436', 'drawCRS')), [{ path: 'rounds[1].drawCRS', message: 'missing key' }]],
+    [
+      'rounds not an array',
+      { rounds: {} },
+      [{ path: 'rounds', message: 'expected an array of rounds, got an object' }],
+    ],
+    [
+      'a round not an object',
+      feedOf(rawRecord('436'), 'x'),
+      [{ path: 'rounds[1]', message: 'expected a round object, got string "x"' }],
+    ],
+    [
+      'a missing key',
+      feedOf(rawRecord('437'), without('436', 'drawCRS')),
+      [{ path: 'rounds[1].drawCRS', message: 'missing key' }],
+    ],
     [
       'a number where a string belongs',
       feedOf(withField('436', 'drawCRS', 523)),
@@ -453,7 +494,12 @@ describe('parseFeed', () => {
     [
       'an unreadable tie-break',
       feedOf(withField('436', 'drawCutOff', 'TBD')),
-      [{ path: 'rounds[0].drawCutOff', message: 'cannot read "TBD" as a date-time like "July 05, 2023 at 13:38:22 UTC"' }],
+      [
+        {
+          path: 'rounds[0].drawCutOff',
+          message: 'cannot read "TBD" as a date-time like "July 05, 2023 at 13:38:22 UTC"',
+        },
+      ],
     ],
     [
       'an unknown round name',
@@ -540,6 +586,8 @@ describe('parseFeed', () => {
   });
 
   it('takes programs of a category round from drawText2', () => {
-    expect(parseFeed(feedOf(withField('437', 'drawText2', 'Canadian Experience Class'))).rounds[0].programs).toEqual(['cec']);
+    expect(parseFeed(feedOf(withField('437', 'drawText2', 'Canadian Experience Class'))).rounds[0].programs).toEqual([
+      'cec',
+    ]);
   });
 });

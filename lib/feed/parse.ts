@@ -225,10 +225,7 @@ export type IrccDateTime = {
  *   drawDate), or the year before if that would put it after `date`, since a tie-break always
  *   precedes its round. `yearInferred` is then true so the caller can warn.
  */
-export function parseIrccDateTime(
-  text: string,
-  options: { date: string; field?: string },
-): IrccDateTime | null {
+export function parseIrccDateTime(text: string, options: { date: string; field?: string }): IrccDateTime | null {
   const field = options.field ?? 'dateTime';
   const normalised = text.trim().replace(/\s+/g, ' ');
   if (normalised === '') return null;
@@ -405,7 +402,9 @@ function distributionWarnings(distribution: Record<string, number>): string[] {
     const sum = parts.reduce((total, part) => total + distribution[part], 0);
     return distribution[label] === sum
       ? []
-      : [`distribution row ${label} is ${distribution[label]} but rows ${parts.join(', ')} add up to ${sum}; kept as published`];
+      : [
+          `distribution row ${label} is ${distribution[label]} but rows ${parts.join(', ')} add up to ${sum}; kept as published`,
+        ];
   });
 }
 
@@ -414,9 +413,24 @@ function distributionWarnings(distribution: Record<string, number>): string[] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function parseRecord(record: FeedRecord): { round: ParsedRound; warnings: string[] } {
+type RecordFields = {
+  number: string;
+  date: string;
+  dateFull: string;
+  invitations: number;
+  cutoff: number;
+  nameClass: RoundClass;
+  programs: ProgramId[];
+  links: Record<'drawNumberURL' | 'mitext' | 'DrawText1', string | null>;
+  distribution: Record<string, number> | null;
+  asOf: string | null;
+  drawAt: IrccDateTime | null;
+  tieBreak: IrccDateTime | null;
+};
+
+/** Reads every field of one record, or throws a FeedError with every field's problem. */
+function readFields(record: FeedRecord): RecordFields {
   const issues: FeedIssue[] = [];
-  const warnings: string[] = [];
   const read = <T>(parse: () => T): T | undefined => {
     try {
       return parse();
@@ -426,79 +440,76 @@ function parseRecord(record: FeedRecord): { round: ParsedRound; warnings: string
       return undefined;
     }
   };
+  const text = (field: RecordKey) => JSON.stringify(record[field]);
 
-  const number = read(() => {
-    const text = record.drawNumber.trim();
-    return /^\d+[a-z]?$/i.test(text) ? text : fail('drawNumber', `expected a round number such as "437" or "91a", got ${JSON.stringify(record.drawNumber)}`);
-  });
   const date = read(() => parseIsoDate(record.drawDate, 'drawDate'));
-  const dateFull = read(() => parseIrccDate(record.drawDateFull, 'drawDateFull'));
-  const invitations = read(() => parseCount(record.drawSize, 'drawSize'));
-  const cutoff = read(() => {
-    const value = parseCount(record.drawCRS, 'drawCRS');
-    return value <= 1200 ? value : fail('drawCRS', `a CRS score is at most 1200, got ${value}`);
-  });
-  const nameClass = read(() => classifyRoundName(record.drawName));
-  const listedPrograms = read(() => parsePrograms(record.drawText2));
-  const links = {
-    drawNumberURL: read(() => parseLink(record.drawNumberURL, 'drawNumberURL')),
-    mitext: read(() => parseLink(record.mitext, 'mitext')),
-    DrawText1: read(() => parseLink(record.DrawText1, 'DrawText1')),
+  const fields = {
+    number: read(() =>
+      /^\d+[a-z]?$/i.test(record.drawNumber.trim())
+        ? record.drawNumber.trim()
+        : fail('drawNumber', `expected a round number such as "437" or "91a", got ${text('drawNumber')}`),
+    ),
+    date,
+    dateFull: read(() => parseIrccDate(record.drawDateFull, 'drawDateFull')),
+    invitations: read(() => parseCount(record.drawSize, 'drawSize')),
+    cutoff: read(() => {
+      const value = parseCount(record.drawCRS, 'drawCRS');
+      return value <= 1200 ? value : fail('drawCRS', `a CRS score is at most 1200, got ${value}`);
+    }),
+    nameClass: read(() => classifyRoundName(record.drawName)),
+    programs: read(() => parsePrograms(record.drawText2)),
+    links: {
+      drawNumberURL: read(() => parseLink(record.drawNumberURL, 'drawNumberURL')),
+      mitext: read(() => parseLink(record.mitext, 'mitext')),
+      DrawText1: read(() => parseLink(record.DrawText1, 'DrawText1')),
+    },
+    distribution: read(() => parseDistribution(record)),
+    asOf: read(() =>
+      record.drawDistributionAsOn.trim() === ''
+        ? null
+        : parseIrccDate(record.drawDistributionAsOn, 'drawDistributionAsOn'),
+    ),
+    drawAt:
+      date === undefined
+        ? undefined
+        : read(() => parseIrccDateTime(record.drawDateTime, { date, field: 'drawDateTime' })),
+    tieBreak:
+      date === undefined ? undefined : read(() => parseIrccDateTime(record.drawCutOff, { date, field: 'drawCutOff' })),
   };
-  const distribution = read(() => parseDistribution(record));
-  const asOf = read(() =>
-    record.drawDistributionAsOn.trim() === '' ? null : parseIrccDate(record.drawDistributionAsOn, 'drawDistributionAsOn'),
-  );
-  const dateTimes =
-    date === undefined
-      ? undefined
-      : {
-          drawAt: read(() => parseIrccDateTime(record.drawDateTime, { date, field: 'drawDateTime' })),
-          tieBreak: read(() => parseIrccDateTime(record.drawCutOff, { date, field: 'drawCutOff' })),
-        };
 
-  let programs = listedPrograms;
-  if (nameClass && listedPrograms) {
-    const same = nameClass.programs.join() === listedPrograms.join();
-    if (nameClass.category === null && !same) {
-      issues.push({
-        path: 'drawText2',
-        message: `lists ${listedPrograms.join(', ')} but the round name ${JSON.stringify(record.drawName.trim())} means ${nameClass.programs.join(', ')}`,
-      });
-    } else if (!same) {
-      warnings.push(`category round lists programs ${listedPrograms.join(', ')} instead of the usual fsw, cec, fst; used drawText2`);
-    }
-    programs = listedPrograms;
+  const { nameClass, programs } = fields;
+  if (nameClass && programs && nameClass.category === null && nameClass.programs.join() !== programs.join()) {
+    issues.push({
+      path: 'drawText2',
+      message: `lists ${programs.join(', ')} but the round name ${text('drawName')} means ${nameClass.programs.join(', ')}`,
+    });
   }
+  if (issues.length > 0) throw new FeedError(issues);
+  // With no issue, every read above returned its value.
+  return fields as RecordFields;
+}
 
-  if (
-    issues.length > 0 ||
-    number === undefined ||
-    date === undefined ||
-    dateFull === undefined ||
-    invitations === undefined ||
-    cutoff === undefined ||
-    nameClass === undefined ||
-    programs === undefined ||
-    distribution === undefined ||
-    asOf === undefined ||
-    dateTimes?.drawAt === undefined ||
-    dateTimes.tieBreak === undefined ||
-    links.drawNumberURL === undefined ||
-    links.mitext === undefined ||
-    links.DrawText1 === undefined
-  ) {
-    throw new FeedError(issues);
+/** Parses one record and checks its fields against each other; disagreements become warnings. */
+function parseRecord(record: FeedRecord): { round: ParsedRound; warnings: string[] } {
+  const fields = readFields(record);
+  const { number, date, dateFull, invitations, cutoff, nameClass, programs, links, distribution, asOf } = fields;
+  const warnings: string[] = [];
+
+  if (nameClass.category !== null && nameClass.programs.join() !== programs.join()) {
+    warnings.push(
+      `category round lists programs ${programs.join(', ')} instead of the usual fsw, cec, fst; used drawText2`,
+    );
   }
-
   if (dateFull !== date) {
     warnings.push(`drawDateFull ${JSON.stringify(record.drawDateFull)} is not drawDate ${date}; kept drawDate`);
   }
 
-  let drawAt = dateTimes.drawAt?.instant ?? null;
+  let drawAt = fields.drawAt?.instant ?? null;
   if (drawAt !== null) {
     const days = daysBetween(date, drawAt.slice(0, 10));
     if (days !== 0) {
+      // A day either way is a round late in the Ottawa evening or a drawDate a day early; further
+      // off, the date-time cannot be right if drawDate is, so the round's time is unknown.
       const far = Math.abs(days) > 1;
       warnings.push(
         `drawDateTime ${JSON.stringify(record.drawDateTime)} is ${plural(Math.abs(days), 'day')} ${days > 0 ? 'after' : 'before'} drawDate ${date}; kept drawDate` +
@@ -507,21 +518,25 @@ function parseRecord(record: FeedRecord): { round: ParsedRound; warnings: string
       if (far) drawAt = null;
     }
   }
-  const tieBreakAt = dateTimes.tieBreak?.instant ?? null;
-  for (const [field, parsed] of [['drawDateTime', dateTimes.drawAt], ['drawCutOff', dateTimes.tieBreak]] as const) {
+  for (const [field, parsed] of [
+    ['drawDateTime', fields.drawAt],
+    ['drawCutOff', fields.tieBreak],
+  ] as const) {
     if (parsed?.yearInferred) {
-      warnings.push(`${field} ${JSON.stringify(record[field])} has no year; read as ${parsed.instant} (year taken from drawDate ${date})`);
+      warnings.push(
+        `${field} ${JSON.stringify(record[field])} has no year; read as ${parsed.instant} (year taken from drawDate ${date})`,
+      );
     }
   }
+  const tieBreakAt = fields.tieBreak?.instant ?? null;
   if (drawAt !== null && tieBreakAt !== null && tieBreakAt > drawAt) {
     warnings.push(`tie-break ${tieBreakAt} is after the round (${drawAt}); kept as published`);
   }
 
-  const url = links.drawNumberURL ?? links.mitext;
   for (const field of ['mitext', 'DrawText1'] as const) {
-    const other = links[field];
-    if (links.drawNumberURL !== null && other !== null && other !== links.drawNumberURL) {
-      warnings.push(`${field} links to ${other} but drawNumberURL links to ${links.drawNumberURL}; kept drawNumberURL`);
+    const link = links[field];
+    if (links.drawNumberURL !== null && link !== null && link !== links.drawNumberURL) {
+      warnings.push(`${field} links to ${link} but drawNumberURL links to ${links.drawNumberURL}; kept drawNumberURL`);
     }
   }
   if (distribution) warnings.push(...distributionWarnings(distribution));
@@ -540,7 +555,7 @@ function parseRecord(record: FeedRecord): { round: ParsedRound; warnings: string
       cutoff,
       distributionAsOf: distribution === null ? null : asOf,
       distribution,
-      url,
+      url: links.drawNumberURL ?? links.mitext,
     },
     warnings,
   };
