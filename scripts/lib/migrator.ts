@@ -24,9 +24,14 @@ import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import pg from 'pg';
 
+/** Where the Prisma schema and the migrations folder are. */
+export type MigratorPaths = { schema: string; migrations: string };
+
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const schemaPath = path.join(projectRoot, 'prisma', 'schema.prisma');
-export const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
+export const projectPaths: MigratorPaths = {
+  schema: path.join(projectRoot, 'prisma', 'schema.prisma'),
+  migrations: path.join(projectRoot, 'prisma', 'migrations'),
+};
 
 const MIGRATION_FILE = 'migration.sql';
 const LOCKFILE = 'migration_lock.toml';
@@ -225,7 +230,7 @@ function engineError(error: unknown, registry: { consumeError(id: number): { err
   if (error instanceof WebAssembly.RuntimeError) {
     return new Error(`Schema engine panic: ${panics.PRISMA_WASM_PANIC_REGISTRY?.message || error.message}`);
   }
-  const details = error as { message?: string; code?: string; meta?: unknown; cause?: { kind?: string; id?: number } };
+  const details = error as { message?: string; code?: string; cause?: { kind?: string; id?: number } };
   if (details.cause?.kind === 'GenericJs' && typeof details.cause.id === 'number') {
     const original = registry.consumeError(details.cause.id)?.error;
     if (original instanceof Error) return original;
@@ -237,18 +242,21 @@ function engineError(error: unknown, registry: { consumeError(id: number): { err
 type Session = {
   run<T>(command: (engine: SchemaEngine) => Promise<T>): Promise<T>;
   migrationsList(): Promise<MigrationList>;
-  schemaFiles(): Promise<{ path: string; content: string }[]>;
+  /** prisma/schema.prisma as the engine takes it. */
+  schemaFiles: { path: string; content: string }[];
+  /** The live database as a diff target. */
+  database: { tag: 'schemaDatasource'; files: { path: string; content: string }[]; configDir: string };
   close(): Promise<void>;
 };
 
-async function openSession(url: string): Promise<Session> {
+async function openSession(url: string, paths: MigratorPaths): Promise<Session> {
   await loadEngineModule();
   const factory = new MigrationAdapterFactory(url);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
-  const schema = await readFile(schemaPath, 'utf8');
+  const schemaFiles = [{ path: paths.schema, content: await readFile(paths.schema, 'utf8') }];
   let engine: SchemaEngine;
   try {
-    engine = await engineBindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
+    engine = await engineBindings.SchemaEngine.new({ datamodels: [[paths.schema, schemaFiles[0].content]] }, () => {}, adapter);
   } catch (error) {
     await factory.close();
     throw engineError(error, adapter.errorRegistry);
@@ -261,8 +269,10 @@ async function openSession(url: string): Promise<Session> {
         throw engineError(error, adapter.errorRegistry);
       }
     },
-    migrationsList: () => readMigrationsList(),
-    schemaFiles: async () => [{ path: schemaPath, content: schema }],
+    migrationsList: () => readMigrationsList(paths.migrations),
+    schemaFiles,
+    // With a driver adapter, the engine takes "the schema's datasource" to mean the adapter's database.
+    database: { tag: 'schemaDatasource', files: schemaFiles, configDir: path.dirname(paths.schema) },
     async close() {
       engine.free();
       await factory.close();
@@ -270,8 +280,8 @@ async function openSession(url: string): Promise<Session> {
   };
 }
 
-async function withSession<T>(url: string, work: (session: Session) => Promise<T>): Promise<T> {
-  const session = await openSession(url);
+async function withSession<T>(url: string, paths: MigratorPaths, work: (session: Session) => Promise<T>): Promise<T> {
+  const session = await openSession(url, paths);
   try {
     return await work(session);
   } finally {
@@ -282,7 +292,7 @@ async function withSession<T>(url: string, work: (session: Session) => Promise<T
 // ---------------------------------------------------------------------------------------------
 // The migrations folder, read and written as Prisma's CLI does.
 
-async function readMigrationsList(): Promise<MigrationList> {
+async function readMigrationsList(migrationsDir: string): Promise<MigrationList> {
   const lockContent = existsSync(path.join(migrationsDir, LOCKFILE)) ? await readFile(path.join(migrationsDir, LOCKFILE), 'utf8') : null;
   const entries = existsSync(migrationsDir) ? await readdir(migrationsDir, { withFileTypes: true }) : [];
   const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -302,7 +312,7 @@ async function readMigrationsList(): Promise<MigrationList> {
   return { baseDir: migrationsDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: '', migrationDirectories };
 }
 
-async function writeMigration(directoryName: string, script: string, provider: string): Promise<string> {
+async function writeMigration(migrationsDir: string, directoryName: string, script: string, provider: string): Promise<string> {
   const directory = path.join(migrationsDir, directoryName);
   if (existsSync(directory)) throw new Error(`The migration directory already exists: ${directory}`);
   await mkdir(directory, { recursive: true });
@@ -335,8 +345,8 @@ async function applyPending(session: Session): Promise<string[]> {
 }
 
 /** Applies the pending migrations of prisma/migrations (what `prisma migrate deploy` does). */
-export async function migrateDeploy(url: string): Promise<{ applied: string[] }> {
-  return withSession(url, async (session) => {
+export async function migrateDeploy(url: string, paths = projectPaths): Promise<{ applied: string[] }> {
+  return withSession(url, paths, async (session) => {
     const applied = await applyPending(session);
     if (applied.length === 0) console.log('No pending migrations to apply.');
     return { applied };
@@ -348,9 +358,13 @@ export async function migrateDeploy(url: string): Promise<{ applied: string[] }>
  * prisma/schema.prisma and the migrations (computed on a shadow database) and applies it. Writes
  * nothing when the schema already matches.
  */
-export async function migrateDev(url: string, name: string): Promise<{ created: string | null; applied: string[] }> {
+export async function migrateDev(
+  url: string,
+  name: string,
+  paths = projectPaths,
+): Promise<{ created: string | null; applied: string[] }> {
   const slug = migrationSlug(name);
-  return withSession(url, async (session) => {
+  return withSession(url, paths, async (session) => {
     const migrationsList = await session.migrationsList();
     const { action } = await session.run((engine) => engine.devDiagnostic({ migrationsList, filters: NO_FILTER }));
     if (action.tag === 'reset') {
@@ -358,8 +372,12 @@ export async function migrateDev(url: string, name: string): Promise<{ created: 
     }
     const applied = await applyPending(session);
 
-    const schema = { files: await session.schemaFiles() };
+    // With a driver adapter, evaluateDataLoss and createMigration cannot open a shadow database
+    // themselves: they read the migrations' schema from the engine's cache, which devDiagnostic fills
+    // (on a shadow database) for the migrations applied so far. So diagnose again once all are applied.
+    const schema = { files: session.schemaFiles };
     const current = await session.migrationsList();
+    await session.run((engine) => engine.devDiagnostic({ migrationsList: current, filters: NO_FILTER }));
     const evaluation = await session.run((engine) =>
       engine.evaluateDataLoss({ migrationsList: current, schema, filters: NO_FILTER }),
     );
@@ -375,8 +393,8 @@ export async function migrateDev(url: string, name: string): Promise<{ created: 
       console.log('Schema unchanged: no changes, no migration written.');
       return { created: null, applied };
     }
-    const directory = await writeMigration(migration.generatedMigrationName, migration.migrationScript, migration.connectorType);
-    console.log(`Created ${path.relative(projectRoot, path.join(directory, MIGRATION_FILE))}`);
+    const directory = await writeMigration(paths.migrations, migration.generatedMigrationName, migration.migrationScript, migration.connectorType);
+    console.log(`Created ${path.relative(process.cwd(), path.join(directory, MIGRATION_FILE))}`);
     return { created: migration.generatedMigrationName, applied: [...applied, ...(await applyPending(session))] };
   });
 }
@@ -393,7 +411,7 @@ export type MigrationStatus = {
   failed: string[];
   /** Applied migrations whose file changed after it was applied (checksum mismatch). */
   edited: string[];
-  /** SQL that would turn the schema the migrations build into the database's schema ('' when none). */
+  /** SQL that would turn the schema the applied migrations build into the database's schema ('' when none). */
   drift: string;
   /** SQL a new migration would need for prisma/schema.prisma ('' when the migrations match it). */
   unmigratedSchemaChanges: string;
@@ -415,11 +433,11 @@ function isEmptyScript(script: string): boolean {
  * The SQL that would bring the database to prisma/schema.prisma ('' when it already matches).
  * After a deploy this is empty unless schema.prisma changed without a migration.
  */
-export async function diffDatabaseToSchema(url: string): Promise<string> {
-  return withSession(url, async (session) =>
+export async function diffDatabaseToSchema(url: string, paths = projectPaths): Promise<string> {
+  return withSession(url, paths, (session) =>
     diffScript(session, {
-      from: { tag: 'url', url },
-      to: { tag: 'schemaDatamodel', files: await session.schemaFiles() },
+      from: session.database,
+      to: { tag: 'schemaDatamodel', files: session.schemaFiles },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
@@ -428,8 +446,8 @@ export async function diffDatabaseToSchema(url: string): Promise<string> {
 }
 
 /** Compares prisma/migrations, the database and prisma/schema.prisma (what `prisma migrate status` does, and more). */
-export async function migrateStatus(url: string): Promise<MigrationStatus> {
-  return withSession(url, async (session) => {
+export async function migrateStatus(url: string, paths = projectPaths): Promise<MigrationStatus> {
+  return withSession(url, paths, async (session) => {
     const migrationsList = await session.migrationsList();
     const diagnosis = await session.run((engine) =>
       engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER }),
@@ -439,11 +457,16 @@ export async function migrateStatus(url: string): Promise<MigrationStatus> {
       history?.diagnostic === 'databaseIsBehind' || history?.diagnostic === 'historiesDiverge' ? history.unappliedMigrationNames : [];
     const missingLocally =
       history?.diagnostic === 'migrationsDirectoryIsBehind' || history?.diagnostic === 'historiesDiverge' ? history.unpersistedMigrationNames : [];
-    const migrations = { tag: 'migrations' as const, ...migrationsList };
-    const drift = await diffScript(session, { from: migrations, to: { tag: 'url', url }, script: true, exitCode: null, filters: NO_FILTER });
+    // Drift: what the database has beyond the migrations it has applied (pending ones are no drift).
+    const appliedMigrations = {
+      tag: 'migrations' as const,
+      ...migrationsList,
+      migrationDirectories: migrationsList.migrationDirectories.filter((directory) => !pending.includes(directory.path)),
+    };
+    const drift = await diffScript(session, { from: appliedMigrations, to: session.database, script: true, exitCode: null, filters: NO_FILTER });
     const unmigratedSchemaChanges = await diffScript(session, {
-      from: migrations,
-      to: { tag: 'schemaDatamodel', files: await session.schemaFiles() },
+      from: { tag: 'migrations', ...migrationsList },
+      to: { tag: 'schemaDatamodel', files: session.schemaFiles },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
@@ -486,8 +509,8 @@ function logStatus(status: MigrationStatus): void {
 }
 
 /** Drops everything in the database, then applies every migration. All data is lost. */
-export async function migrateReset(url: string): Promise<{ applied: string[] }> {
-  return withSession(url, async (session) => {
+export async function migrateReset(url: string, paths = projectPaths): Promise<{ applied: string[] }> {
+  return withSession(url, paths, async (session) => {
     await session.run((engine) => engine.reset({ filter: NO_FILTER }));
     console.log('Database reset: everything dropped.');
     return { applied: await applyPending(session) };
