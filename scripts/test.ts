@@ -7,13 +7,14 @@ import { createDatabase, dropDatabase, externalPostgres, startTemporaryPostgres,
 import { run, stop, waitForHttp } from './lib/processes';
 
 // `npm test`: every layer, one command.
+//   0. static checks: the TypeScript compiler (tsc --noEmit) and ESLint;
 //   1. Vitest unit tests, under TZ=UTC and again under TZ=America/Toronto (date-only values must
 //      never shift with the time zone);
 //   2. Vitest integration tests on a real PostgreSQL (a throwaway database per run);
 //   3. Playwright end-to-end tests in Chromium against a production build (next build + next start),
 //      with the real Resend SDK talking to a local server that speaks Resend's API.
 // The database server is TEST_DATABASE_URL's when given, else an embedded one made for this run.
-// `npm test -- unit integration` runs only the layers named.
+// `npm test -- unit integration` runs only the layers named (static, unit, integration, e2e).
 
 const layers = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const wants = (layer: string) => layers.length === 0 || layers.includes(layer);
@@ -44,6 +45,11 @@ function playwrightTally(file: string, code: number): Tally {
   return { name: 'e2e', passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped, code };
 }
 
+async function check(name: string, command: string, args: string[]): Promise<Tally> {
+  const code = await run(command, args);
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, code };
+}
+
 async function endToEnd(server: PostgresServer): Promise<void> {
   const name = `draw_alerts_e2e_${process.pid}_${Date.now()}`;
   const databaseUrl = await createDatabase(server, name);
@@ -52,6 +58,7 @@ async function endToEnd(server: PostgresServer): Promise<void> {
   const appUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
@@ -88,6 +95,10 @@ async function endToEnd(server: PostgresServer): Promise<void> {
 const given = process.env.TEST_DATABASE_URL;
 const server = wants('integration') || wants('e2e') ? (given ? externalPostgres(given) : await startTemporaryPostgres(5545)) : null;
 try {
+  if (wants('static')) {
+    tallies.push(await check('typecheck (tsc --noEmit)', 'node_modules/.bin/tsc', ['--noEmit', '-p', '.']));
+    tallies.push(await check('lint (eslint)', 'node_modules/.bin/eslint', ['.']));
+  }
   if (wants('unit')) {
     await vitest('unit (TZ=UTC)', 'unit', { TZ: 'UTC' });
     await vitest('unit (TZ=America/Toronto)', 'unit', { TZ: 'America/Toronto' });

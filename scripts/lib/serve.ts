@@ -20,7 +20,7 @@ export async function serve(mode: 'dev' | 'start', prepare?: () => Promise<void>
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const next = spawn('node_modules/.bin/next', [mode, '--port', port], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, APP_URL: appUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, APP_URL: appUrl, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl },
   });
 
   let stopping = false;
