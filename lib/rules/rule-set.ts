@@ -1,0 +1,55 @@
+// The rule-set identifier: the effective date of the newest change, in force on a date, to any table
+// of points, language conversion, work definition or program requirement. Two evaluations with the
+// same identifier used the same rules. Category occupation lists and the category experience rule
+// are versioned on their own (each category's `version` in the output), so they are not part of it.
+import type { CalendarDate } from './dates';
+import type { Dated } from './dated';
+import { ADDITIONAL, CANADIAN_WORK_RULE, CORE, SPOUSE, TRANSFERABILITY } from './crs/tables';
+import {
+  CELPIP_GENERAL,
+  IELTS_GENERAL,
+  PTE_CORE,
+  TCF_CANADA,
+  TEF_CURRENT,
+  TEF_LEGACY,
+  TEST_VALIDITY_YEARS,
+} from './language/tables';
+import { CEC, FST, FSW, PROOF_OF_FUNDS } from './programs/tables';
+import { SKILLED_TEERS } from './work/skilled';
+
+/** Express Entry opened on this day; the rules module accepts no earlier date. */
+export const EXPRESS_ENTRY_START: CalendarDate = '2015-01-01';
+
+const TABLES: readonly (readonly Dated<unknown>[])[] = [
+  CORE,
+  SPOUSE,
+  TRANSFERABILITY,
+  ADDITIONAL,
+  CANADIAN_WORK_RULE,
+  SKILLED_TEERS,
+  IELTS_GENERAL,
+  CELPIP_GENERAL,
+  PTE_CORE,
+  TEF_LEGACY,
+  TEF_CURRENT,
+  TCF_CANADA,
+  TEST_VALIDITY_YEARS,
+  FSW,
+  CEC,
+  FST,
+  PROOF_OF_FUNDS,
+];
+
+/** Every effective date of every table, ascending, without repeats. */
+export const RULE_CHANGES: readonly CalendarDate[] = [...new Set(TABLES.flatMap((table) => table.map((row) => row.from)))].sort();
+
+/** The identifier of the rule set in force on `date`, e.g. "2025-07-07" for 2026-11-15. */
+export function ruleSetOn(date: CalendarDate): string {
+  if (date < EXPRESS_ENTRY_START) throw new RangeError(`no Express Entry rules before ${EXPRESS_ENTRY_START} (asked for ${date})`);
+  let id = EXPRESS_ENTRY_START;
+  for (const change of RULE_CHANGES) {
+    if (change > date) break;
+    id = change;
+  }
+  return id;
+}
