@@ -22,6 +22,8 @@ const schema = z
     SENDER_CONTACT: z.string().min(3).default('support@drawalerts.local'),
     EMAIL_RATE_LIMIT: z.coerce.number().positive('must be a positive number of requests per second').default(2),
     RUN_WORKER: flag.default(true),
+    /** Seconds an alert job may run before it counts as crashed and is retried (pg-boss expiry). */
+    ALERT_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(2, 'must be a whole number of seconds, 2 or more').default(120),
     ADMIN_EMAIL: z.email('must be an email address').optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   })
