@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -94,6 +94,25 @@ describe('migrateDeploy', () => {
   });
 });
 
+describe('migrateDeploy on a migration with a function body', () => {
+  it('sends the script whole, so semicolons inside $$ ... $$ do not split it', async () => {
+    const directory = await mkdtemp(path.join(os.tmpdir(), 'migrator-function-'));
+    const paths = { schema: projectPaths.schema, migrations: path.join(directory, 'migrations') };
+    await cp(projectPaths.migrations, paths.migrations, { recursive: true });
+    await mkdir(path.join(paths.migrations, '29991231000000_function'));
+    await writeFile(
+      path.join(paths.migrations, '29991231000000_function', 'migration.sql'),
+      'CREATE FUNCTION probe_double(n integer) RETURNS integer AS $$\nDECLARE result integer;\nBEGIN\n  result := n * 2;\n  RETURN result;\nEND;\n$$ LANGUAGE plpgsql;\n',
+    );
+    const url = await freshDatabase('function');
+
+    const result = await migrateDeploy(url, paths);
+    await rm(directory, { recursive: true, force: true });
+    expect(result.applied).toEqual([...(await migrationFolders()), '29991231000000_function']);
+    expect(await query(url, 'SELECT probe_double(21) AS doubled')).toEqual([{ doubled: 42 }]);
+  });
+});
+
 describe('migrateStatus', () => {
   it('reports a deployed database as up to date', async () => {
     const url = await freshDatabase('status_ok');
@@ -172,6 +191,7 @@ describe('migrateReset', () => {
 });
 
 describe('migrateDev', () => {
+  // A copy of the schema with its own migrations folder; the tests below build one history in turn.
   let paths: MigratorPaths;
 
   beforeAll(async () => {
@@ -219,6 +239,21 @@ describe('migrateDev', () => {
     expect(await readFile(path.join(paths.migrations, result.created!, 'migration.sql'), 'utf8')).toContain('CREATE TABLE "ProbeTable" (');
     expect(await query(url, `SELECT tablename FROM pg_tables WHERE tablename = 'ProbeTable'`)).toEqual([{ tablename: 'ProbeTable' }]);
     expect((await migrateStatus(url, paths)).upToDate).toBe(true);
+  });
+
+  it('writes but does not apply a migration that would lose data', async () => {
+    const url = await freshDatabase('dev_loss');
+    await migrateDeploy(url, paths);
+    await query(url, `INSERT INTO "ProbeTable" ("id") VALUES ('kept')`);
+    await writeFile(paths.schema, await readFile(projectPaths.schema, 'utf8'));
+    // Sorts after "<same second>_probe_table".
+    const result = await migrateDev(url, 'remove probe', paths);
+
+    expect(result.created).toMatch(/^\d{14}_remove_probe$/);
+    expect(result.applied).toEqual([]);
+    expect(await readFile(path.join(paths.migrations, result.created!, 'migration.sql'), 'utf8')).toContain('DROP TABLE "ProbeTable";');
+    expect(await query(url, 'SELECT "id" FROM "ProbeTable"')).toEqual([{ id: 'kept' }]);
+    expect((await migrateStatus(url, paths)).pending).toEqual([result.created]);
   });
 });
 

@@ -58,24 +58,23 @@ function retypeCharacterColumns(result: pg.QueryResult): void {
   if (columns.length > 0) characterColumnsByRows.set(result.rows, columns);
 }
 
+// The engine's queries outside transactions go through pg.Pool, which calls the client with a callback.
 class CatalogAwareClient extends pg.Client {
-  // pg.Pool calls this with a callback; a checked-out client (a transaction) uses the promise form.
-  override query(...args: unknown[]): any {
-    const callbackIndex = args.findIndex((arg) => typeof arg === 'function');
-    if (callbackIndex >= 0) {
-      const callback = args[callbackIndex] as (error: Error | null, result?: pg.QueryResult) => void;
-      args[callbackIndex] = (error: Error | null, result?: pg.QueryResult) => {
-        if (result) retypeCharacterColumns(result);
-        callback(error, result);
-      };
-      return (super.query as (...a: unknown[]) => unknown)(...args);
-    }
-    const pending = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (!(pending instanceof Promise)) return pending;
-    return pending.then((result: pg.QueryResult) => {
-      retypeCharacterColumns(result);
-      return result;
-    });
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const query = super.query.bind(this) as (...args: unknown[]) => unknown;
+    const retypingQuery = (...args: unknown[]) => {
+      const callbackIndex = args.findIndex((arg) => typeof arg === 'function');
+      if (callbackIndex >= 0) {
+        const callback = args[callbackIndex] as (error: Error | null, result?: pg.QueryResult) => void;
+        args[callbackIndex] = (error: Error | null, result?: pg.QueryResult) => {
+          if (result) retypeCharacterColumns(result);
+          callback(error, result);
+        };
+      }
+      return query(...args);
+    };
+    this.query = retypingQuery as pg.Client['query'];
   }
 }
 
@@ -87,19 +86,9 @@ function withCharacterTypes(resultSet: SqlResultSet): SqlResultSet {
   return { ...resultSet, columnTypes };
 }
 
-function characterAwareTransaction(transaction: Transaction): Transaction {
-  return {
-    adapterName: transaction.adapterName,
-    provider: transaction.provider,
-    options: transaction.options,
-    queryRaw: async (query: SqlQuery) => withCharacterTypes(await transaction.queryRaw(query)),
-    executeRaw: (query: SqlQuery) => transaction.executeRaw(query),
-    commit: () => transaction.commit(),
-    rollback: () => transaction.rollback(),
-  };
-}
-
 /** One pool, seen by the engine as a driver adapter. `release` runs once, after the pool has ended. */
+type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
 class MigrationAdapter implements SqlDriverAdapter {
   readonly provider = 'postgres';
   readonly adapterName: string;
@@ -107,7 +96,7 @@ class MigrationAdapter implements SqlDriverAdapter {
 
   private constructor(
     private readonly pool: pg.Pool,
-    private readonly inner: SqlDriverAdapter,
+    private readonly inner: PgAdapter,
     private readonly release: () => Promise<void>,
   ) {
     this.adapterName = inner.adapterName;
@@ -133,12 +122,14 @@ class MigrationAdapter implements SqlDriverAdapter {
     await this.pool.query(script);
   }
 
-  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    return characterAwareTransaction(await this.inner.startTransaction(isolationLevel));
+  // None of these commands opens a transaction on PostgreSQL (migrations and `_prisma_migrations`
+  // go through queryRaw, executeRaw and executeScript), so transactions are adapter-pg's as is.
+  startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    return this.inner.startTransaction(isolationLevel);
   }
 
   getConnectionInfo() {
-    return this.inner.getConnectionInfo?.() ?? { supportsRelationJoins: true };
+    return this.inner.getConnectionInfo();
   }
 
   async dispose(): Promise<void> {
@@ -179,7 +170,9 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 
   /** Ends every pool still open (and drops any shadow database still there). */
   async close(): Promise<void> {
-    for (const adapter of this.opened) await adapter.dispose();
+    const results = await Promise.allSettled(this.opened.map((adapter) => adapter.dispose()));
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
   }
 
   private track(adapter: MigrationAdapter): MigrationAdapter {
@@ -218,8 +211,8 @@ async function loadEngineModule(): Promise<void> {
   };
   const require = createRequire(import.meta.url);
   const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'schema_engine_bg.wasm');
-  const module = await WebAssembly.compile(await readFile(wasmPath));
-  const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': engineBindings });
+  const compiled = await WebAssembly.compile(await readFile(wasmPath));
+  const instance = await WebAssembly.instantiate(compiled, { './schema_engine_bg.js': engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   engineReady = true;
@@ -323,7 +316,7 @@ async function writeMigration(migrationsDir: string, directoryName: string, scri
 }
 
 /** A migration name as Prisma's CLI makes it: lower case words joined by underscores. */
-export function migrationSlug(name: string): string {
+function migrationSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
     .toLowerCase()
@@ -356,7 +349,8 @@ export async function migrateDeploy(url: string, paths = projectPaths): Promise<
 /**
  * Brings the development database up to date, then writes a migration for the difference between
  * prisma/schema.prisma and the migrations (computed on a shadow database) and applies it. Writes
- * nothing when the schema already matches.
+ * nothing when the schema already matches. A migration that would lose data is written but not
+ * applied, to be reviewed first (then applied by migrateDeploy).
  */
 export async function migrateDev(
   url: string,
@@ -365,26 +359,19 @@ export async function migrateDev(
 ): Promise<{ created: string | null; applied: string[] }> {
   const slug = migrationSlug(name);
   return withSession(url, paths, async (session) => {
-    const migrationsList = await session.migrationsList();
-    const { action } = await session.run((engine) => engine.devDiagnostic({ migrationsList, filters: NO_FILTER }));
-    if (action.tag === 'reset') {
-      throw new Error(`The database must be reset before a new migration can be made: ${action.reason}\nRun the reset command (all data is lost).`);
-    }
+    await requireNoReset(session, await session.migrationsList());
     const applied = await applyPending(session);
 
     // With a driver adapter, evaluateDataLoss and createMigration cannot open a shadow database
     // themselves: they read the migrations' schema from the engine's cache, which devDiagnostic fills
     // (on a shadow database) for the migrations applied so far. So diagnose again once all are applied.
-    const schema = { files: session.schemaFiles };
     const current = await session.migrationsList();
-    await session.run((engine) => engine.devDiagnostic({ migrationsList: current, filters: NO_FILTER }));
-    const evaluation = await session.run((engine) =>
-      engine.evaluateDataLoss({ migrationsList: current, schema, filters: NO_FILTER }),
-    );
+    await requireNoReset(session, current);
+    const schema = { files: session.schemaFiles };
+    const evaluation = await session.run((engine) => engine.evaluateDataLoss({ migrationsList: current, schema, filters: NO_FILTER }));
     if (evaluation.unexecutableSteps.length > 0) {
       throw new Error(`The migration cannot be applied:\n${evaluation.unexecutableSteps.map((step) => `- ${step.message}`).join('\n')}`);
     }
-    for (const warning of evaluation.warnings) console.log(`Warning: ${warning.message}`);
 
     const migration = await session.run((engine) =>
       engine.createMigration({ draft: false, migrationName: slug, migrationsList: current, schema, filters: NO_FILTER }),
@@ -394,9 +381,23 @@ export async function migrateDev(
       return { created: null, applied };
     }
     const directory = await writeMigration(paths.migrations, migration.generatedMigrationName, migration.migrationScript, migration.connectorType);
-    console.log(`Created ${path.relative(process.cwd(), path.join(directory, MIGRATION_FILE))}`);
+    const file = path.relative(process.cwd(), path.join(directory, MIGRATION_FILE));
+    console.log(`Created ${file}`);
+    if (evaluation.warnings.length > 0) {
+      for (const warning of evaluation.warnings) console.log(`Warning: ${warning.message}`);
+      console.log(`Not applied because of the warnings above: review ${file}, then run the deploy command.`);
+      return { created: migration.generatedMigrationName, applied };
+    }
     return { created: migration.generatedMigrationName, applied: [...applied, ...(await applyPending(session))] };
   });
+}
+
+/** Stops when the history cannot take a new migration (drift, an edited or failed migration). */
+async function requireNoReset(session: Session, migrationsList: MigrationList): Promise<void> {
+  const { action } = await session.run((engine) => engine.devDiagnostic({ migrationsList, filters: NO_FILTER }));
+  if (action.tag === 'reset') {
+    throw new Error(`The database must be reset before a new migration can be made: ${action.reason}\nRun the reset command (all data is lost).`);
+  }
 }
 
 export type MigrationStatus = {
