@@ -22,3 +22,96 @@ export async function upsertAdmin(email: string, passwordHash: string) {
     select: sessionUserSelect,
   });
 }
+
+export type NewUser = { email: string; passwordHash: string; alertConsentAt: Date | null };
+
+/** Creates an account; returns null when the email is already registered. */
+export async function createUser(input: NewUser): Promise<SessionUser | null> {
+  const rows = await db.user.createManyAndReturn({
+    data: [{ email: input.email, passwordHash: input.passwordHash, alertConsentAt: input.alertConsentAt }],
+    skipDuplicates: true,
+    select: sessionUserSelect,
+  });
+  return rows[0] ?? null;
+}
+
+/** Marks the email of an account verified (the first time only); false when no account has it. */
+export async function markEmailVerified(email: string, now: Date): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, emailVerified: true } });
+  if (!user) return false;
+  if (!user.emailVerified) await db.user.update({ where: { id: user.id }, data: { emailVerified: now } });
+  return true;
+}
+
+export async function isEmailRegistered(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email } })) > 0;
+}
+
+export async function findPasswordHash(userId: string): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return user?.passwordHash ?? null;
+}
+
+export async function setPasswordById(userId: string, passwordHash: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { passwordHash } });
+}
+
+/** Sets a new password for the account with this email; false when there is none. */
+export async function setPasswordByEmail(email: string, passwordHash: string): Promise<boolean> {
+  const { count } = await db.user.updateMany({ where: { email }, data: { passwordHash } });
+  return count > 0;
+}
+
+/**
+ * Deletes the account and every personal row: the profile, notifications and next-auth rows by
+ * cascade, its email tokens and sign-in throttle by email, in one transaction.
+ */
+export async function deleteUser(userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return;
+    await tx.verificationToken.deleteMany({ where: { identifier: { in: [`verify:${user.email}`, `reset:${user.email}`] } } });
+    await tx.authThrottle.deleteMany({ where: { key: `email:${user.email}` } });
+    await tx.user.delete({ where: { id: userId } });
+  });
+}
+
+export type AlertPreferences = {
+  alertConsentAt: Date | null;
+  alertStem: boolean;
+  alertOther: boolean;
+  alertNearMiss: boolean;
+  unsubscribedAt: Date | null;
+};
+
+const alertPreferencesSelect = { alertConsentAt: true, alertStem: true, alertOther: true, alertNearMiss: true, unsubscribedAt: true } as const;
+
+export function findAlertPreferences(userId: string): Promise<AlertPreferences | null> {
+  return db.user.findUnique({ where: { id: userId }, select: alertPreferencesSelect });
+}
+
+/**
+ * Saves alert choices. Consent given now records its time (an existing time is kept); consent is
+ * never erased, so turning everything off keeps the record but stops mail. Choosing any alert
+ * again clears an earlier unsubscribe.
+ */
+export async function updateAlertPreferences(
+  userId: string,
+  choice: { consent: boolean; stem: boolean; other: boolean; nearMiss: boolean },
+  now: Date,
+): Promise<AlertPreferences> {
+  const current = await db.user.findUnique({ where: { id: userId }, select: { alertConsentAt: true } });
+  const consentAt = current?.alertConsentAt ?? (choice.consent ? now : null);
+  const wantsMail = choice.stem || choice.other || choice.nearMiss;
+  return db.user.update({
+    where: { id: userId },
+    data: {
+      alertConsentAt: consentAt,
+      alertStem: choice.stem,
+      alertOther: choice.other,
+      alertNearMiss: choice.nearMiss,
+      ...(wantsMail && consentAt ? { unsubscribedAt: null } : {}),
+    },
+    select: alertPreferencesSelect,
+  });
+}

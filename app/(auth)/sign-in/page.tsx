@@ -6,9 +6,9 @@ import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; verified?: string; reset?: string }> }) {
   if (await getCurrentUser()) redirect('/dashboard');
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, verified, reset } = await searchParams;
   // Only same-site paths: an open redirect would let a link send users elsewhere after signing in.
   const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/dashboard';
   return (
@@ -17,6 +17,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-1 text-sm text-slate-600">
         New here? <Link href="/sign-up" className="font-medium text-brand-700 hover:underline">Create an account</Link>
       </p>
+      {verified && (
+        <p role="status" data-testid="notice" className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+          Your email is confirmed. Sign in to continue.
+        </p>
+      )}
+      {reset && (
+        <p role="status" data-testid="notice" className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+          Your password was changed. Sign in with the new one.
+        </p>
+      )}
       <SignInForm callbackUrl={next} />
     </div>
   );

@@ -1,0 +1,31 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getCurrentUser, requireUser } from '@/lib/auth';
+import { consumeToken } from '@/lib/data/tokens';
+import { markEmailVerified } from '@/lib/data/users';
+import { sendVerificationEmail } from '../account-mail';
+
+export type VerifyState = { error: string | null };
+
+/** Confirms an email with the token from the link (a button press, so mail scanners cannot use it up). */
+export async function confirmEmail(_previous: VerifyState, formData: FormData): Promise<VerifyState> {
+  const token = String(formData.get('token') ?? '');
+  const now = new Date();
+  const email = await consumeToken('verify', token, now);
+  if (!email || !(await markEmailVerified(email, now))) {
+    return { error: 'This link is not valid any more: it was already used, it expired, or a newer one was sent. Sign in and ask for a new link.' };
+  }
+  const user = await getCurrentUser();
+  redirect(user?.email === email ? '/dashboard?verified=1' : '/sign-in?verified=1');
+}
+
+export type ResendState = { sent: boolean };
+
+/** Sends a new verification link to the signed-in user (the dashboard's "resend" button). */
+export async function resendVerification(): Promise<ResendState> {
+  const user = await requireUser();
+  if (user.emailVerified) return { sent: false };
+  await sendVerificationEmail(user.email, new Date());
+  return { sent: true };
+}
