@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { loadDotEnv } from '../scripts/lib/load-env';
 
 // `npm run db:seed`: the admin account (ADMIN_EMAIL / ADMIN_PASSWORD, with a printed default in
-// development). Safe to run again: it updates what it made.
+// development), then the official rounds from data/ee_rounds.json through the same import as the
+// admin page (upsert by number; no alerts for imported rounds). Safe to run again: it updates what
+// it made, and a second import of the same file changes nothing.
+
+const ROUNDS_FEED = new URL('../data/ee_rounds.json', import.meta.url);
 
 export const DEFAULT_ADMIN = { email: 'admin@drawalerts.local', password: 'draw-alerts-admin' } as const;
 
@@ -11,15 +16,21 @@ export async function seed(): Promise<void> {
   const { upsertAdmin } = await import('../lib/data/users');
   const { hashPassword } = await import('../lib/passwords');
   const { normalizeEmail } = await import('../lib/emails');
+  const { importFeed } = await import('../lib/rounds/import');
 
   if (env.NODE_ENV === 'production' && (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD)) {
     throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD are required to seed a production database');
   }
   const email = normalizeEmail(env.ADMIN_EMAIL ?? DEFAULT_ADMIN.email);
   const password = env.ADMIN_PASSWORD ?? DEFAULT_ADMIN.password;
-  await upsertAdmin(email, await hashPassword(password));
+  const admin = await upsertAdmin(email, await hashPassword(password));
   if (env.ADMIN_PASSWORD) console.log(`[seed] admin account: ${email}`);
   else console.log(`[seed] admin account: ${email} / ${password} (development default: set ADMIN_EMAIL and ADMIN_PASSWORD to change it)`);
+
+  const result = await importFeed(admin, await readFile(ROUNDS_FEED, 'utf8'));
+  if (!result.ok) throw new Error(`data/ee_rounds.json was refused:\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+  const { added, changed, unchanged } = result.report;
+  console.log(`[seed] official rounds: ${added.length} added, ${changed.length} changed, ${unchanged.length} unchanged`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
