@@ -1,0 +1,47 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { ensureQueue, FANOUT_QUEUE, fanoutJobOptions, prismaExecutor, type FanoutJob } from './queue';
+
+// Deciding whether a newly recorded round sends alerts, and scheduling its fan-out in the same
+// transaction that records the round (the outbox: both commit, or neither does).
+
+/** Rounds dated more than this many days before today (America/Toronto) never notify. */
+export const MAX_NOTIFY_AGE_DAYS = 10;
+
+export type ScheduleDecision = 'SCHEDULE' | 'IMPORTED_ROUND' | 'ROUND_TOO_OLD';
+
+/** Today's calendar date in Ottawa, where IRCC holds rounds. */
+export function torontoDate(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+function dayNumber(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Whether a round recorded now should alert users. Imports (history) and old rounds never do. */
+export function decideSchedule(round: { date: string; source: 'MANUAL' | 'IMPORT' }, now: Date): ScheduleDecision {
+  if (round.source === 'IMPORT') return 'IMPORTED_ROUND';
+  if (dayNumber(torontoDate(now)) - dayNumber(round.date) > MAX_NOTIFY_AGE_DAYS) return 'ROUND_TOO_OLD';
+  return 'SCHEDULE';
+}
+
+/**
+ * Call inside the Prisma interactive transaction that records a NEW round (never on an edit).
+ * When the round should alert users, enqueues its fan-out job in that same transaction and sets
+ * `Round.alertsScheduled`; returns whether it did. Throws (rolling the transaction back) if the job
+ * could not be queued, so a round is never recorded with alerts silently lost.
+ */
+export async function scheduleRoundAlerts(
+  tx: Prisma.TransactionClient,
+  round: { id: string; date: string; source: 'MANUAL' | 'IMPORT' },
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (decideSchedule(round, now) !== 'SCHEDULE') return false;
+  const boss = await ensureQueue();
+  const data: FanoutJob = { roundId: round.id };
+  const jobId = await boss.send(FANOUT_QUEUE, data, { ...fanoutJobOptions(), db: prismaExecutor(tx) });
+  if (!jobId) throw new Error(`Could not queue the alert fan-out of round ${round.id}`);
+  await tx.round.update({ where: { id: round.id }, data: { alertsScheduled: true } });
+  return true;
+}
