@@ -1,15 +1,14 @@
 // Database migrations: `tsx scripts/migrate.ts deploy|dev --name <name>|status|reset`.
 // `npm run db:migrate` = deploy; `npm run db:migrate:create -- --name <name>` = dev.
 // Reads DATABASE_URL from the environment, after loading .env (Prisma 7 no longer does).
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadDotEnv } from './lib/load-env';
 import { migrateDeploy, migrateDev, migrateReset, migrateStatus } from './lib/migrator';
 
 const USAGE = 'Usage: tsx scripts/migrate.ts deploy | dev --name <name> | status | reset';
 
 async function main(): Promise<number> {
-  // Variables already set in the environment win over .env.
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  loadDotEnv();
 
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' } } });
   const [command] = positionals;

@@ -40,7 +40,7 @@ const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 // ---------------------------------------------------------------------------------------------
 // The pg driver adapter, adjusted for the schema engine's catalog queries.
 
-// PostgreSQL's one-byte `"char"` type (pg_class.relkind, pg_constraint.contype, ...) is unknown to
+// PostgreSQL's one-byte `"char"` type (pg_constraint.contype, confdeltype, ...) is unknown to
 // adapter-pg, which fails the whole query on it. The client below retypes such columns to text in
 // each result and remembers them, so the adapter can report them as the engine's Character type.
 const PG_CHAR_OID = 18;
@@ -197,12 +197,16 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 type PanicRegistry = { message: string; set_message(message: string): void };
 const panics = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
 
-let engineReady = false;
+let engineLoaded: Promise<void> | undefined;
 
 // The package's own entry point imports the .wasm file as an ES module, which Node does not do
-// without a flag: instantiate it here from the bytes, with the package's JavaScript glue.
-async function loadEngineModule(): Promise<void> {
-  if (engineReady) return;
+// without a flag: instantiate it here from the bytes, with the package's JavaScript glue (once).
+function loadEngineModule(): Promise<void> {
+  engineLoaded ??= instantiateEngine();
+  return engineLoaded;
+}
+
+async function instantiateEngine(): Promise<void> {
   panics.PRISMA_WASM_PANIC_REGISTRY ??= {
     message: '',
     set_message(message: string) {
@@ -215,7 +219,6 @@ async function loadEngineModule(): Promise<void> {
   const instance = await WebAssembly.instantiate(compiled, { './schema_engine_bg.js': engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
-  engineReady = true;
 }
 
 /** Turns what the engine throws into an Error with a readable message. */
