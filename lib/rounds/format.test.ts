@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRoundName, formatIrccDate, formatUtc, utcInputValue } from './format';
+
+describe('formatIrccDate', () => {
+  it.each([
+    ['2023-12-08', 'December 8, 2023'],
+    ['2015-01-31', 'January 31, 2015'],
+    ['2024-02-29', 'February 29, 2024'],
+  ])('shows %s as %s whatever the time zone', (date, text) => {
+    expect(formatIrccDate(date)).toBe(text);
+  });
+});
+
+describe('formatUtc', () => {
+  it('shows an instant in UTC with the label', () => {
+    expect(formatUtc('2023-12-08T03:02:52.000Z')).toBe('December 8, 2023 at 03:02:52 UTC');
+  });
+});
+
+describe('utcInputValue', () => {
+  it.each([
+    ['2023-12-08T03:02:52.000Z', '2023-12-08T03:02:52'],
+    [null, ''],
+  ])('gives the datetime-local value of %s', (instant, value) => {
+    expect(utcInputValue(instant)).toBe(value);
+  });
+});
+
+describe('defaultRoundName', () => {
+  it.each([
+    ['stem', 'Version 1', ['fsw', 'cec', 'fst'], 'STEM occupations (Version 1)'],
+    [null, null, ['cec'], 'Canadian Experience Class'],
+    [null, null, ['pnp'], 'Provincial Nominee Program'],
+    [null, null, ['fsw', 'cec', 'fst', 'pnp'], 'No Program Specified'],
+  ] as const)('names a %s round (%s, %j) "%s"', (category, version, programs, name) => {
+    expect(defaultRoundName(category, version, [...programs])).toBe(name);
+  });
+});

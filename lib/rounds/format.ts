@@ -1,0 +1,57 @@
+import type { CategoryId, ProgramId } from '@/lib/feed/parse';
+
+// Words and formats for rounds, shared by the admin and public pages. Pure.
+
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  stem: 'STEM occupations',
+  french: 'French-language proficiency',
+  healthcare: 'Healthcare and social services occupations',
+  trade: 'Trade occupations',
+  transport: 'Transport occupations',
+  agriculture: 'Agriculture and agri-food occupations',
+  education: 'Education occupations',
+  physicians_cdn: 'Physicians with Canadian work experience',
+  senior_managers_cdn: 'Senior managers with Canadian work experience',
+  researchers_cdn: 'Researchers with Canadian work experience',
+  military: 'Skilled military recruits',
+};
+
+export const PROGRAM_LABELS: Record<ProgramId, string> = {
+  cec: 'Canadian Experience Class',
+  fsw: 'Federal Skilled Worker',
+  fst: 'Federal Skilled Trades',
+  pnp: 'Provincial Nominee Program',
+};
+
+export const PROGRAM_SHORT: Record<ProgramId, string> = { cec: 'CEC', fsw: 'FSW', fst: 'FST', pnp: 'PNP' };
+
+/**
+ * The name IRCC would publish for a round recorded without one: "STEM occupations (Version 1)" for
+ * a category round, the program's name for a program-specific round, else "No Program Specified".
+ */
+export function defaultRoundName(category: CategoryId | null, version: string | null, programs: ProgramId[]): string {
+  if (category) return version ? `${CATEGORY_LABELS[category]} (${version})` : CATEGORY_LABELS[category];
+  return programs.length === 1 ? PROGRAM_LABELS[programs[0]] : 'No Program Specified';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2023-12-08" → "December 8, 2023", as IRCC publishes dates (no time-zone conversion). */
+export function formatIrccDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${MONTHS[month - 1]} ${day}, ${year}`;
+}
+
+/** "2023-12-08T03:02:52.000Z" → "December 8, 2023 at 03:02:52 UTC". */
+export function formatUtc(instant: string): string {
+  return `${formatIrccDate(instant.slice(0, 10))} at ${instant.slice(11, 19)} UTC`;
+}
+
+/** An ISO instant as the value of a datetime-local input read as UTC: "2023-12-08T03:02:52". */
+export function utcInputValue(instant: string | null): string {
+  return instant ? instant.slice(0, 19) : '';
+}
+
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-CA');
+}
