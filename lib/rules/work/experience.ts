@@ -95,6 +95,17 @@ export function selectStints(stints: readonly Stint[], criteria: StintCriteria):
   return out;
 }
 
+/** Stints by NOC code, in order of first appearance. */
+export function groupByNoc(stints: readonly Stint[]): Map<string, Stint[]> {
+  const groups = new Map<string, Stint[]>();
+  for (const stint of stints) {
+    const group = groups.get(stint.noc);
+    if (group === undefined) groups.set(stint.noc, [stint]);
+    else group.push(stint);
+  }
+  return groups;
+}
+
 /** Calendar weeks run Monday to Sunday; day 0 (1970-01-01) was a Thursday. */
 function weekOf(day: number): number {
   return Math.floor((day + 3) / 7);

@@ -1,0 +1,151 @@
+// Typed view of data/categories.json (category occupation lists by version, with effective dates, and
+// the category work-experience rules). The file is the single source; nothing here edits it.
+import raw from '../../../data/categories.json' with { type: 'json' };
+import { addDays, type CalendarDate } from '../dates';
+import { HOURS_PER_MONTH } from '../work/experience';
+
+export type CategoryId =
+  | 'stem'
+  | 'healthcare'
+  | 'trade'
+  | 'transport'
+  | 'agriculture'
+  | 'education'
+  | 'french'
+  | 'physicians_cdn'
+  | 'senior_managers_cdn'
+  | 'researchers_cdn'
+  | 'military';
+
+/** Work-experience rule of occupational categories. */
+export type ExperienceRule = {
+  readonly id: string;
+  /** Hours needed in one listed occupation (30 h/week at most): 6 months = 780 h, 12 months = 1,560 h. */
+  readonly minHours: number;
+  readonly continuous: boolean;
+  readonly windowYears: number;
+  /** Only work in Canada counts. */
+  readonly canadaOnly: boolean;
+};
+
+export type CategoryVersion = {
+  readonly category: CategoryId;
+  readonly name: string;
+  /** The version label as recorded in categories.json. */
+  readonly label: string;
+  readonly from: CalendarDate;
+  /** Last day in force (inclusive), or null while current. */
+  readonly to: CalendarDate | null;
+  /** Listed NOC 2021 codes; empty for the French category, which has no occupation list. */
+  readonly occupations: ReadonlySet<string>;
+  readonly kind: 'occupational' | 'french' | 'military';
+};
+
+type RawVersion = {
+  version: string;
+  effective_from: string;
+  effective_to: string | null;
+  occupations: { noc: string }[] | null;
+};
+type RawRule = {
+  id: string;
+  applies_from: string;
+  applies_to: string | null;
+  min_months_full_time_equivalent: number;
+  continuous: boolean;
+  window_years: number;
+};
+type RawCatalog = {
+  eligibility_rules: RawRule[];
+  categories: Record<CategoryId, { name: string; versions: RawVersion[] }>;
+};
+
+const catalog = raw as unknown as RawCatalog;
+
+/** The leading "YYYY-MM-DD" of a field, or null: some dates carry notes ("2026-02-06 (first draw ...)"). */
+function leadingDate(text: string | null): CalendarDate | null {
+  const match = text === null ? null : /^\d{4}-\d{2}-\d{2}/.exec(text);
+  return match === null ? null : match[0];
+}
+
+/** Category ids, STEM first, then in the order of categories.json. */
+export const CATEGORY_IDS: readonly CategoryId[] = [
+  'stem',
+  ...(Object.keys(catalog.categories) as CategoryId[]).filter((id) => id !== 'stem'),
+];
+
+function kindOf(id: CategoryId): CategoryVersion['kind'] {
+  return id === 'french' ? 'french' : id === 'military' ? 'military' : 'occupational';
+}
+
+const VERSIONS: ReadonlyMap<CategoryId, readonly CategoryVersion[]> = new Map(
+  CATEGORY_IDS.map((id) => {
+    const { name, versions } = catalog.categories[id];
+    const parsed = versions.map((version, index) => {
+      const from = leadingDate(version.effective_from);
+      if (from === null) throw new Error(`categories.json: ${id} "${version.version}" has no effective_from date`);
+      // An end given only as a note (French Version 1: "UNVERIFIED (...)") ends the day before the
+      // next version starts.
+      const next = versions[index + 1];
+      const nextFrom = next === undefined ? null : leadingDate(next.effective_from);
+      const to = leadingDate(version.effective_to) ?? (nextFrom === null ? null : addDays(nextFrom, -1));
+      return {
+        category: id,
+        name,
+        label: version.version,
+        from,
+        to,
+        occupations: new Set((version.occupations ?? []).map((occupation) => occupation.noc)),
+        kind: kindOf(id),
+      };
+    });
+    return [id, parsed];
+  }),
+);
+
+/** The version of a category in force on `date`, or null when the category did not exist then. */
+export function categoryVersionOn(category: CategoryId, date: CalendarDate): CategoryVersion | null {
+  for (const version of VERSIONS.get(category) ?? []) {
+    if (version.from <= date && (version.to === null || date <= version.to)) return version;
+  }
+  return null;
+}
+
+/** Every category in force on `date`, STEM first. */
+export function categoriesInForce(date: CalendarDate): CategoryVersion[] {
+  const out: CategoryVersion[] = [];
+  for (const id of CATEGORY_IDS) {
+    const version = categoryVersionOn(id, date);
+    if (version !== null) out.push(version);
+  }
+  return out;
+}
+
+const RULES: readonly RawRule[] = catalog.eligibility_rules;
+
+/**
+ * The work-experience rule of a category on `date`: "6 months continuous" until 2026-02-17, "12 months
+ * (1,560 h), not necessarily continuous" from 2026-02-18, in the 3 years before the date; Canada only
+ * for the *_cdn categories. Returns null before the first rule (2023-05-31).
+ */
+export function experienceRuleOn(category: CategoryId, date: CalendarDate): ExperienceRule | null {
+  const rule = RULES.find((r) => r.applies_from <= date && (r.applies_to === null || date <= r.applies_to));
+  if (rule === undefined) return null;
+  const canadaOnly = category.endsWith('_cdn');
+  if (category === 'physicians_cdn') {
+    // UNVERIFIED: the physician category was announced (2025-12-08) with "at least 12 months of
+    // full-time continuous work experience in Canada within the last three years"; whether the
+    // 2026-02-18 non-continuous rule replaced "continuous" for it is not confirmed. Conservative:
+    // 12 months, continuous, in Canada, throughout.
+    return { id: 'physicians-12m-continuous-canada', minHours: 12 * HOURS_PER_MONTH, continuous: true, windowYears: 3, canadaOnly };
+  }
+  return {
+    id: rule.id,
+    // UNVERIFIED: "6 months of full-time work (or an equal amount of part-time)" taken as 780 hours
+    // (6 x 130 h), derived from the 1,560-hour year.
+    minHours: rule.min_months_full_time_equivalent * HOURS_PER_MONTH,
+    continuous: rule.continuous,
+    windowYears: rule.window_years,
+    canadaOnly,
+  };
+}
