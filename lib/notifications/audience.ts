@@ -1,6 +1,6 @@
 import { db } from '@/lib/db';
 import type { Profile } from '@/lib/schemas/profile';
-import { categoryVersionOn, evaluate, type RoundInput } from '@/lib/rules';
+import { categoryVersionOn, evaluateRound, type RoundInput } from '@/lib/rules';
 
 // The finder: who hears about a round. SQL narrows the candidates (consent, verified email, the
 // alert kind, a first-language test still valid, in the pool, an occupation on the category's list
@@ -16,50 +16,51 @@ export type AlertKind = 'INVITED' | 'TIE' | 'NEAR_MISS';
 
 /** What the email explains, stored on the Notification row (`detail`). */
 export type AlertDetail = {
-  /** Programs the candidate is eligible for among those the round covers (fsw, cec, fst, pnp). */
+  /** Programs the candidate qualifies for among those the round covers (fsw, cec, fst, pnp). */
   programs: string[];
   /** The listed occupation and its months of qualifying experience (category rounds). */
   noc: string | null;
   months: number | null;
   categoryVersion: string | null;
+  /** The candidate's Express Entry submission time (explains a tie-break), when known. */
+  submittedAt: string | null;
   /** Points under the cutoff (near misses only). */
   pointsShort: number | null;
 };
 
 export type Verdict = { kind: AlertKind; crs: number; detail: AlertDetail };
 
-/** The category's occupation list on a date, or null for a round open to every occupation. */
-export function categoryNocs(round: Pick<RoundInput, 'category' | 'date'>): { version: string; nocs: string[] } | null {
+/**
+ * The NOC codes a round's category lists on its date, for the SQL prefilter, or null when the round
+ * does not filter on occupation (no category, or French/military, which have no occupation list).
+ */
+export function categoryNocs(round: Pick<RoundInput, 'category' | 'date'>): string[] | null {
   if (!round.category) return null;
   const version = categoryVersionOn(round.category, round.date);
-  if (!version) return { version: 'NONE', nocs: [] };
-  return { version: version.version, nocs: version.occupations.map((occupation) => occupation.noc) };
+  if (!version) return [];
+  return version.kind === 'occupational' ? [...version.occupations] : null;
 }
 
 /**
- * The alert a profile earns for a round, or null. Invited and "tie" come from the rules module's
- * round verdict; a near miss is a candidate who meets the round's program and category conditions
- * and whose CRS is below the cutoff.
+ * The alert a profile earns for a round, or null: invited and "tie" are the rules module's round
+ * verdict; a near miss is a candidate whose only shortfall is a CRS below the cutoff.
  */
 export function classify(profile: Profile, round: RoundInput): Verdict | null {
-  const result = evaluate(profile, { asOf: round.date, round });
-  const verdict = result.round;
-  if (!verdict) return null;
-  const crs = result.crs.total;
-  const covered = round.programs && round.programs.length > 0 ? round.programs : ['fsw', 'cec', 'fst'];
-  const programs = covered.filter((program) => program === 'pnp' ? Boolean(profile.provincialNomination) : result.programs[program as 'fsw' | 'cec' | 'fst']?.eligible);
-  const category = round.category ? result.categories[round.category] : null;
+  const verdict = evaluateRound(profile, round);
+  const category = verdict.categoryResult;
   const detail: AlertDetail = {
-    programs,
+    programs: verdict.programs,
     noc: category?.noc ?? null,
     months: category?.months ?? null,
-    categoryVersion: round.category ? (categoryNocs(round)?.version ?? null) : null,
+    categoryVersion: category?.version ?? null,
+    submittedAt: profile.expressEntry?.submittedAt ?? null,
     pointsShort: null,
   };
-  if (verdict.invited === true) return { kind: 'INVITED', crs, detail };
-  if (verdict.invited === 'tie') return { kind: 'TIE', crs, detail };
-  const qualifies = programs.length > 0 && (!round.category || Boolean(category?.eligible));
-  if (qualifies && crs < round.cutoff) return { kind: 'NEAR_MISS', crs, detail: { ...detail, pointsShort: round.cutoff - crs } };
+  if (verdict.invited === true) return { kind: 'INVITED', crs: verdict.crs, detail };
+  if (verdict.invited === 'tie') return { kind: 'TIE', crs: verdict.crs, detail };
+  if (verdict.reasons.length === 1 && verdict.reasons[0] === 'ROUND_CRS_BELOW_CUTOFF') {
+    return { kind: 'NEAR_MISS', crs: verdict.crs, detail: { ...detail, pointsShort: round.cutoff - verdict.crs } };
+  }
   return null;
 }
 
@@ -79,8 +80,8 @@ async function candidatePage(round: RoundInput, cursor: string, limit: number): 
       AND u."unsubscribedAt" IS NULL
       AND (CASE WHEN ${isStem} THEN u."alertStem" ELSE u."alertOther" END)
       AND p."languageValidTo" >= ${roundDay}::date
-      AND (p."expressEntryAt" IS NULL OR p."expressEntryAt" < (${roundDay}::date + 1)::timestamptz)
-      AND (${list === null} OR p."nocCodes" && ${list?.nocs ?? []}::text[])
+      AND (p."expressEntryAt" IS NULL OR p."expressEntryAt" BETWEEN ${roundDay}::date - interval '12 months 1 day' AND ${roundDay}::date + interval '1 day')
+      AND (${list === null} OR p."nocCodes" && ${list ?? []}::text[])
     ORDER BY p."userId"
     LIMIT ${limit}`;
 }

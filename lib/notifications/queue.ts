@@ -11,7 +11,8 @@ export const FANOUT_QUEUE = 'alerts-fanout';
 export const DELIVER_QUEUE = 'alerts-deliver';
 
 export type FanoutJob = { roundId: string };
-export type DeliverJob = { roundId: string; notificationIds: string[] };
+/** `deferrals`: how many times the provider's retry-after has postponed this batch. */
+export type DeliverJob = { roundId: string; notificationIds: string[]; deferrals?: number };
 
 /** Seconds a job may stay active before pg-boss fails it and retries it on another worker (a crash). */
 export const jobTimeoutSeconds = () => env.ALERT_JOB_TIMEOUT_SECONDS;

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { db } from '@/lib/db';
+import { EmailSendError, sendEmailBatch } from '@/lib/email';
+import { env } from '@/lib/env';
+import type { AlertDetail, AlertKind } from './audience';
+import type { DeliverJob } from './queue';
+import { jobTimeoutSeconds } from './queue';
+import { renderAlert } from './render';
+
+// The delivery job: one Resend batch (up to 100 alerts). Inside one transaction it locks the job's
+// PENDING rows (FOR UPDATE: a second worker holding the same job waits, then sees them SENT), sends
+// them with an idempotency key derived from the rows, and marks them SENT or FAILED. A crash before
+// the commit leaves the rows PENDING; the retried job sends the same request under the same key,
+// which Resend answers from its idempotency store instead of sending again.
+
+/** Thrown when the provider asked us to come back later (429, 5xx, no answer). */
+export class RetryLaterError extends Error {
+  constructor(
+    readonly sendError: EmailSendError,
+    readonly retryAfterMs: number | null,
+  ) {
+    super(`Delivery will be retried: ${sendError.message}`);
+    this.name = 'RetryLaterError';
+  }
+}
+
+export type DeliveryResult = { sent: number; failed: number; skipped: number };
+
+/** The idempotency key of a batch: the same rows in the same attempt give the same key. */
+export function batchKey(rows: { id: string; attempts: number }[]): string {
+  const material = rows.map((row) => `${row.id}:${row.attempts}`).sort().join(',');
+  return `draw-alert/${createHash('sha256').update(material).digest('hex')}`;
+}
+
+let nextSlot = 0;
+/** Spaces this process's requests to at most EMAIL_RATE_LIMIT per second. */
+async function pace(): Promise<void> {
+  const interval = 1000 / env.EMAIL_RATE_LIMIT;
+  const now = Date.now();
+  const slot = Math.max(now, nextSlot);
+  nextSlot = slot + interval;
+  if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+}
+
+type LockedRow = {
+  id: string;
+  userId: string;
+  kind: AlertKind;
+  crs: number;
+  detail: AlertDetail;
+  attempts: number;
+  email: string;
+  unsubscribed: boolean;
+};
+
+/** Sends one delivery job's alerts. Throws RetryLaterError when the provider is busy or down. */
+export async function deliverBatch(job: DeliverJob, options: { attempts?: number } = {}): Promise<DeliveryResult> {
+  const round = await db.round.findUnique({
+    where: { id: job.roundId },
+    select: { number: true, date: true, name: true, categoryVersion: true, cutoff: true, invitations: true, tieBreakAt: true },
+  });
+  if (!round) return { sent: 0, failed: 0, skipped: job.notificationIds.length };
+  const alertRound = {
+    number: round.number,
+    date: round.date.toISOString().slice(0, 10),
+    name: round.name,
+    categoryVersion: round.categoryVersion,
+    cutoff: round.cutoff,
+    invitations: round.invitations,
+    tieBreakAt: round.tieBreakAt ? round.tieBreakAt.toISOString() : null,
+  };
+
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<LockedRow[]>`
+        SELECT n.id, n."userId", n.kind::text AS kind, n.crs, n.detail, n.attempts, u.email,
+               (u."unsubscribedAt" IS NOT NULL OR u."alertConsentAt" IS NULL) AS unsubscribed
+        FROM "Notification" n JOIN "User" u ON u.id = n."userId"
+        WHERE n.id = ANY(${job.notificationIds}::text[]) AND n.status = 'PENDING'
+        ORDER BY n.id
+        FOR UPDATE OF n`;
+      // Consent withdrawn after the fan-out: the alert is dropped, never sent.
+      const withdrawn = rows.filter((row) => row.unsubscribed).map((row) => row.id);
+      if (withdrawn.length > 0) await tx.notification.deleteMany({ where: { id: { in: withdrawn } } });
+      const sendable = rows.filter((row) => !row.unsubscribed);
+      const skipped = job.notificationIds.length - sendable.length;
+      if (sendable.length === 0) return { sent: 0, failed: 0, skipped };
+
+      const emails = await Promise.all(
+        sendable.map((row) => renderAlert({ userId: row.userId, email: row.email, kind: row.kind, crs: row.crs, detail: row.detail, round: alertRound })),
+      );
+      const ids = sendable.map((row) => row.id);
+      let emailIds: string[];
+      try {
+        await pace();
+        emailIds = await sendEmailBatch(emails, { idempotencyKey: batchKey(sendable), attempts: options.attempts });
+      } catch (error) {
+        if (!(error instanceof EmailSendError)) throw error;
+        if (error.retryable) throw new RetryLaterError(error, error.retryAfterMs);
+        const reason = `${error.status ?? 'no status'}: ${error.message}`.slice(0, 500);
+        await tx.$executeRaw`
+          UPDATE "Notification" SET status = 'FAILED', attempts = attempts + 1, "lastError" = ${reason}, "updatedAt" = now()
+          WHERE id = ANY(${ids}::text[])`;
+        return { sent: 0, failed: ids.length, skipped };
+      }
+      await tx.$executeRaw`
+        UPDATE "Notification" AS n SET status = 'SENT', "emailId" = s."emailId", "sentAt" = now(), "lastError" = NULL, "updatedAt" = now()
+        FROM unnest(${ids}::text[], ${emailIds}::text[]) AS s(id, "emailId")
+        WHERE n.id = s.id`;
+      return { sent: ids.length, failed: 0, skipped };
+    },
+    { maxWait: 30_000, timeout: jobTimeoutSeconds() * 1000 },
+  );
+}
