@@ -28,6 +28,8 @@ export type LocalResend = {
   /** Every request that reached /emails or /emails/batch, with its time and answer. */
   requests(): { path: string; at: number; status: number; size: number }[];
   fail(failure: PlannedFailure): void;
+  /** Holds every API answer this long after recording (to stop a client between send and reply). */
+  setResponseDelay(ms: number): void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -63,8 +65,18 @@ function checkEmail(input: unknown, where: string): string | null {
   return null;
 }
 
-export async function startLocalResend(options: { port?: number; apiKey?: string } = {}): Promise<LocalResend> {
+export type LocalResendOptions = {
+  port?: number;
+  apiKey?: string;
+  /** Like Resend's rate limit: more API requests than this in any 1 s answer 429 with retry-after: 1. */
+  rateLimitPerSecond?: number;
+  responseDelayMs?: number;
+};
+
+export async function startLocalResend(options: LocalResendOptions = {}): Promise<LocalResend> {
   const received: ReceivedEmail[] = [];
+  const accepted: number[] = [];
+  let responseDelayMs = options.responseDelayMs ?? 0;
   const requestLog: { path: string; at: number; status: number; size: number }[] = [];
   const idempotent = new Map<string, Stored>();
   let failures: PlannedFailure[] = [];
@@ -96,6 +108,14 @@ export async function startLocalResend(options: { port?: number; apiKey?: string
     if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
       return answer(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing or invalid API key' });
     }
+    if (options.rateLimitPerSecond) {
+      const now = Date.now();
+      while (accepted.length > 0 && accepted[0] <= now - 1000) accepted.shift();
+      if (accepted.length >= options.rateLimitPerSecond) {
+        return answer(429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' }, { 'retry-after': '1' });
+      }
+      accepted.push(now);
+    }
     const planned = failures[0];
     if (planned) {
       planned.count -= 1;
@@ -122,7 +142,7 @@ export async function startLocalResend(options: { port?: number; apiKey?: string
       return answer(stored.status, stored.body);
     }
 
-    let status = 200;
+    const status = 200;
     let result: unknown;
     if (path === '/emails/batch') {
       if (!Array.isArray(body)) return answer(422, validationError('Batch body must be an array'));
@@ -136,7 +156,7 @@ export async function startLocalResend(options: { port?: number; apiKey?: string
       result = { id: record(body as Record<string, unknown>, key, false) };
     }
     if (key) idempotent.set(`${path}:${key}`, { bodyHash, status, body: result });
-    status = 200;
+    if (responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, responseDelayMs));
     return answer(status, result);
   }
 
@@ -144,6 +164,10 @@ export async function startLocalResend(options: { port?: number; apiKey?: string
     if (path === '/_local/emails' && req.method === 'GET') return send(res, 200, received);
     if (path === '/_local/emails' && req.method === 'DELETE') {
       api.reset();
+      return send(res, 200, { ok: true });
+    }
+    if (path === '/_local/delay' && req.method === 'POST') {
+      api.setResponseDelay((JSON.parse(await readBody(req)) as { ms: number }).ms);
       return send(res, 200, { ok: true });
     }
     if (path === '/_local/fail' && req.method === 'POST') {
@@ -173,11 +197,16 @@ export async function startLocalResend(options: { port?: number; apiKey?: string
     fail: (failure) => {
       failures.push({ ...failure });
     },
+    setResponseDelay: (ms) => {
+      responseDelayMs = ms;
+    },
     reset: () => {
       received.length = 0;
       requestLog.length = 0;
       idempotent.clear();
+      accepted.length = 0;
       failures = [];
+      responseDelayMs = options.responseDelayMs ?? 0;
     },
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
