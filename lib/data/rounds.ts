@@ -82,6 +82,7 @@ export function toRoundInput(round: RoundSummary): RoundInput {
     programs: round.programs,
     cutoff: round.cutoff,
     tieBreakAt: round.tieBreakAt,
+    drawAt: round.drawAt,
   };
 }
 
@@ -174,10 +175,10 @@ export async function listRoundYears(): Promise<number[]> {
   return rows.map((row) => row.year);
 }
 
-/** Numbers of accounts and saved profiles, for the admin dashboard. */
-export async function countUsersAndProfiles(): Promise<{ users: number; profiles: number }> {
-  const [users, profiles] = await Promise.all([db.user.count(), db.profile.count()]);
-  return { users, profiles };
+/** Numbers of accounts, saved profiles and rounds, for the admin dashboard. */
+export async function countAdminTotals(): Promise<{ users: number; profiles: number; rounds: number }> {
+  const [users, profiles, rounds] = await Promise.all([db.user.count(), db.profile.count(), db.round.count()]);
+  return { users, profiles, rounds };
 }
 
 // ---------------------------------------------------------------------------------------------
