@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { listRecentRounds } from '@/lib/data/rounds';
+import { CATEGORY_LABELS, formatCount, formatIrccDate } from '@/lib/rounds/format';
 
 const features = [
   {
@@ -15,7 +17,8 @@ const features = [
   },
 ];
 
-export default function HomePage() {
+export default async function HomePage() {
+  const latest = await listRecentRounds(5);
   return (
     <div className="space-y-12">
       <section className="rounded-2xl bg-white px-6 py-12 shadow-sm ring-1 ring-slate-200 sm:px-10">
@@ -38,6 +41,40 @@ export default function HomePage() {
             See past rounds →
           </Link>
         </div>
+      </section>
+      <section aria-labelledby="latest-rounds" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="latest-rounds" className="text-lg font-semibold">Latest rounds</h2>
+          <Link href="/rounds" className="text-sm text-brand-700 hover:underline">All rounds and STEM rounds →</Link>
+        </div>
+        {latest.length === 0 ? (
+          <p className="mt-3 text-sm text-slate-600">No rounds recorded yet.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="latest-rounds">
+              <thead className="text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1 pr-4 font-medium">Round</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">Date</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">Type</th>
+                  <th scope="col" className="py-1 pr-4 text-right font-medium">CRS cutoff</th>
+                  <th scope="col" className="py-1 text-right font-medium">Invitations</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {latest.map((round) => (
+                  <tr key={round.id}>
+                    <td className="py-1.5 pr-4 font-medium"><Link href={`/rounds/${encodeURIComponent(round.number)}`} className="text-brand-700 hover:underline">#{round.number}</Link></td>
+                    <td className="whitespace-nowrap py-1.5 pr-4">{formatIrccDate(round.date)}</td>
+                    <td className="py-1.5 pr-4">{round.category ? CATEGORY_LABELS[round.category] : round.name}</td>
+                    <td className="py-1.5 pr-4 text-right tabular-nums">{round.cutoff}</td>
+                    <td className="py-1.5 text-right tabular-nums">{formatCount(round.invitations)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
       <section aria-labelledby="features" className="grid gap-6 md:grid-cols-3">
         <h2 id="features" className="sr-only">What you get</h2>
