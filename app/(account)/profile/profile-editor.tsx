@@ -174,13 +174,13 @@ function Card({ title, description, children, testId }: { title: string; descrip
 function Row({ legend, onRemove, children }: { legend: string; onRemove: () => void; children: React.ReactNode }) {
   return (
     <fieldset className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200">
-      <div className="mb-3 flex items-center justify-between gap-2">
-        <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
+      <legend className="float-left text-sm font-semibold text-slate-800">{legend}</legend>
+      <div className="flex justify-end">
         <button type="button" onClick={onRemove} className="rounded-md px-2 py-1 text-sm text-red-700 hover:bg-red-50">
           Remove {legend.toLowerCase()}
         </button>
       </div>
-      {children}
+      <div className="clear-both pt-2">{children}</div>
     </fieldset>
   );
 }
