@@ -86,13 +86,12 @@ export function roundFromFacts(
   // Programs: FSW/CEC/FST on their own terms; PNP = a nomination plus one of the three.
   const qualifying = open.filter((id) => (id === 'pnp' ? nominated && federalEligible : programs[id].eligible));
   if (qualifying.length === 0) {
-    if (open.every((id) => id === 'pnp')) {
-      if (!nominated) reasons.push('ROUND_NO_PROVINCIAL_NOMINATION');
-      if (!federalEligible) reasons.push('ROUND_NO_ELIGIBLE_PROGRAM');
-    } else reasons.push('ROUND_NO_ELIGIBLE_PROGRAM');
-    if (!federalEligible) {
-      for (const id of open.includes('pnp') ? FEDERAL : open) if (id !== 'pnp') pushAll(reasons, programs[id].reasons);
-    }
+    const pnpOnly = open.every((id) => id === 'pnp');
+    if (pnpOnly && !nominated) reasons.push('ROUND_NO_PROVINCIAL_NOMINATION');
+    if (!pnpOnly || !federalEligible) reasons.push('ROUND_NO_ELIGIBLE_PROGRAM');
+    // Explain the programs that could have qualified: the round's own, or all three behind a PNP.
+    const explained = open.includes('pnp') && !federalEligible ? FEDERAL : open;
+    for (const id of explained) if (id !== 'pnp') pushAll(reasons, programs[id].reasons);
   }
 
   // Language results valid on the round's date.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { clb, credential, job, profile } from '@/tests/unit/profiles';
+import { evaluate } from './evaluate';
+
+const candidate = profile({
+  dateOfBirth: '1997-08-07',
+  education: [credential('masters')],
+  languageTests: [clb(9, 9, 9, 9, '2026-04-29')],
+  workHistory: [job({ noc: '21300', country: 'IN', start: '2023-10-06', end: '2026-10-26' })],
+  proofOfFundsCad: 16000,
+});
+
+describe('evaluate', () => {
+  it('produces the evaluation output of profile-format.md', () => {
+    const result = evaluate(candidate, { asOf: '2026-11-15' });
+    expect(Object.keys(result)).toEqual(['asOf', 'rules', 'crs', 'programs', 'categories']);
+    expect(result).toMatchObject({
+      asOf: '2026-11-15',
+      rules: '2025-07-07',
+      crs: { total: 469, core: 369, spouse: 0, transferability: 100, additional: 0 },
+      programs: {
+        fsw: { eligible: true, points: 70, reasons: [] },
+        cec: { eligible: false, reasons: ['CEC_CANADIAN_EXPERIENCE_UNDER_1_YEAR'] },
+        fst: { eligible: false, reasons: ['FST_NO_TRADE_EXPERIENCE'] },
+      },
+      categories: { stem: { eligible: true, noc: '21300', months: 35, reasons: [] } },
+    });
+    expect(result.crs.factors).toMatchObject({ age: 110, education: 135, firstLanguage: 124, foreignWorkLanguage: 50 });
+    expect(Object.keys(result.categories)[0]).toBe('stem');
+  });
+
+  it("with a round, evaluates on the round's date and adds the verdict", () => {
+    const result = evaluate(candidate, {
+      round: { number: '91a', date: '2026-11-15', category: 'stem', cutoff: 469, tieBreakAt: '2026-10-01T00:00:00Z' },
+    });
+    expect(result.asOf).toBe('2026-11-15');
+    expect(result.round).toMatchObject({ number: '91a', category: 'stem', cutoff: 469, invited: 'tie', reasons: ['ROUND_TIE_SUBMISSION_TIME_UNKNOWN'] });
+  });
+
+  it('refuses an asOf that differs from the round date', () => {
+    expect(() =>
+      evaluate(candidate, { asOf: '2026-11-14', round: { number: '1', date: '2026-11-15', category: null, cutoff: 400, tieBreakAt: null } }),
+    ).toThrow("asOf 2026-11-14 differs from the round's date 2026-11-15");
+  });
+});
