@@ -95,7 +95,7 @@ describe('toClb', () => {
     ['ielts_general', 'reading', 9, 10, 'IELTS 9 is CLB 10'],
     ['celpip_general', 'speaking', 12, 10, 'CELPIP 12 is CLB 10 or more'],
     ['pte_core', 'writing', 89, 9, 'PTE writing 89 is CLB 9'],
-  ] as const)('%s %s %d -> %d (%s)', (test, ability, score, clb) => {
+  ] as const)('%s %s %d -> %d (%s)', (test, ability, score, clb, _why) => {
     expect(toClb(test, ability, score, '2025-01-10')).toBe(clb);
   });
 
@@ -115,7 +115,7 @@ describe('toClb', () => {
     ['tef_canada', 'current', 540, '2023-12-11', 9, 'a /699 TEF on the first day of the 2023 bands'],
     ['tef_canada', 'current', 560, '2023-12-10', 9, '560 is NCLC 9 in the 2019 bands'],
     ['tef_canada', 'current', 560, '2023-12-11', 10, '560 is NCLC 10 in the 2023 bands'],
-  ] as const)('%s (%s) listening %i taken %s -> %s (%s)', (test, scale, score, date, clb) => {
+  ] as const)('%s (%s) listening %i taken %s -> %s (%s)', (test, scale, score, date, clb, _why) => {
     expect(toClb(test, 'listening', score, date, scale)).toBe(clb);
   });
 
