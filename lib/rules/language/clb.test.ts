@@ -88,14 +88,14 @@ describe('toClb', () => {
   });
 
   it.each([
-    ['ielts_general', 'listening', 7.0, 7, 'IELTS listening 7.0 is CLB 7, not 8'],
-    ['ielts_general', 'listening', 6.5, 7, 'IELTS listening 6.5 is CLB 7'],
-    ['ielts_general', 'reading', 5.5, 6, 'IELTS reading 5.5 is CLB 6'],
-    ['ielts_general', 'listening', 4.0, 0, 'IELTS listening 4.0 is below CLB 4'],
-    ['ielts_general', 'reading', 9, 10, 'IELTS 9 is CLB 10'],
-    ['celpip_general', 'speaking', 12, 10, 'CELPIP 12 is CLB 10 or more'],
-    ['pte_core', 'writing', 89, 9, 'PTE writing 89 is CLB 9'],
-  ] as const)('%s %s %d -> %d (%s)', (test, ability, score, clb, _why) => {
+    { test: 'ielts_general', ability: 'listening', score: 7.0, clb: 7, why: 'IELTS listening 7.0 is CLB 7, not 8' },
+    { test: 'ielts_general', ability: 'listening', score: 6.5, clb: 7, why: 'IELTS listening 6.5 is CLB 7' },
+    { test: 'ielts_general', ability: 'reading', score: 5.5, clb: 6, why: 'IELTS reading 5.5 is CLB 6' },
+    { test: 'ielts_general', ability: 'listening', score: 4.0, clb: 0, why: 'IELTS listening 4.0 is below CLB 4' },
+    { test: 'ielts_general', ability: 'reading', score: 9, clb: 10, why: 'IELTS 9 is CLB 10' },
+    { test: 'celpip_general', ability: 'speaking', score: 12, clb: 10, why: 'CELPIP 12 is CLB 10 or more' },
+    { test: 'pte_core', ability: 'writing', score: 89, clb: 9, why: 'PTE writing 89 is CLB 9' },
+  ] as const)('$why', ({ test, ability, score, clb }) => {
     expect(toClb(test, ability, score, '2025-01-10')).toBe(clb);
   });
 
@@ -107,16 +107,16 @@ describe('toClb', () => {
   });
 
   it.each([
-    ['pte_core', undefined, 90, '2024-01-29', null, 'PTE Core before Express Entry accepted it (2024-01-30)'],
-    ['pte_core', undefined, 90, '2024-01-30', 10, 'PTE Core from 2024-01-30'],
-    ['tef_canada', 'current', 600, '2019-09-30', null, 'a /699 TEF before 2019-10-01'],
-    ['tef_canada', 'current', 600, '2019-10-01', 10, 'a /699 TEF on 2019-10-01'],
-    ['tef_canada', 'current', 540, '2023-12-10', 9, 'a /699 TEF on the last day of the 2019 bands'],
-    ['tef_canada', 'current', 540, '2023-12-11', 9, 'a /699 TEF on the first day of the 2023 bands'],
-    ['tef_canada', 'current', 560, '2023-12-10', 9, '560 is NCLC 9 in the 2019 bands'],
-    ['tef_canada', 'current', 560, '2023-12-11', 10, '560 is NCLC 10 in the 2023 bands'],
-  ] as const)('%s (%s) listening %i taken %s -> %s (%s)', (test, scale, score, date, clb, _why) => {
-    expect(toClb(test, 'listening', score, date, scale)).toBe(clb);
+    { test: 'pte_core', score: 90, date: '2024-01-29', clb: null, why: 'PTE Core before Express Entry accepted it (2024-01-30)' },
+    { test: 'pte_core', score: 90, date: '2024-01-30', clb: 10, why: 'PTE Core from 2024-01-30' },
+    { test: 'tef_canada', scale: 'current', score: 600, date: '2019-09-30', clb: null, why: 'a /699 TEF before 2019-10-01' },
+    { test: 'tef_canada', scale: 'current', score: 600, date: '2019-10-01', clb: 10, why: 'a /699 TEF on 2019-10-01' },
+    { test: 'tef_canada', scale: 'current', score: 540, date: '2023-12-10', clb: 9, why: 'a /699 TEF on the last day of the 2019 bands' },
+    { test: 'tef_canada', scale: 'current', score: 540, date: '2023-12-11', clb: 9, why: 'a /699 TEF on the first day of the 2023 bands' },
+    { test: 'tef_canada', scale: 'current', score: 560, date: '2023-12-10', clb: 9, why: '560 is NCLC 9 in the 2019 bands' },
+    { test: 'tef_canada', scale: 'current', score: 560, date: '2023-12-11', clb: 10, why: '560 is NCLC 10 in the 2023 bands' },
+  ] as const)('listening $score taken $date -> $clb: $why', (row) => {
+    expect(toClb(row.test, 'listening', row.score, row.date, 'scale' in row ? row.scale : undefined)).toBe(row.clb);
   });
 
   it('refuses a TEF score without its scale', () => {
