@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { nextCostlyBirthday } from '@/app/(account)/dashboard/reminders';
 import { calculateCrs } from '@/lib/rules';
 import { latestMail, linkIn, signUp, uniqueEmail } from './fixtures/accounts';
 import { DEVELOPER_CRS_ON_2026_12_03, developerProfile } from './fixtures/profiles';
@@ -96,6 +97,9 @@ test.describe('accounts, profile editor and dashboard', () => {
     await expect(page.getByTestId('rules-used')).toContainText(`As of ${torontoToday()}`);
     await expect(page.getByTestId('disclaimer')).toContainText("IRCC's own Express Entry system governs");
     await expect(page.getByTestId('program-fsw')).toContainText('Selection grid');
+    const birthday = nextCostlyBirthday(developerProfile, torontoToday());
+    if (birthday) await expect(page.getByTestId('reminders')).toContainText(`${birthday.date}, your age points drop from ${birthday.from} to ${birthday.to}`);
+    await expect(page.getByTestId('reminders')).toContainText('Your Express Entry profile expires on 2027-03-02');
     await expect(page.getByTestId('categories').getByRole('listitem').first()).toContainText('STEM');
     await page.screenshot({ path: `${artifacts}/dashboard.png`, fullPage: true });
 
@@ -161,5 +165,71 @@ test.describe('accounts, profile editor and dashboard', () => {
     expect(response.status()).toBe(401);
     expect(await response.text()).not.toContain(developerProfile.dateOfBirth);
     await anonymous.close();
+  });
+
+  test('forgot password: the same answer for any email, and the emailed link sets a new password once', async ({ page }) => {
+    const email = uniqueEmail('eva');
+    await signUp(page, email, password);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+    const answer = 'If an account exists for that email, we have sent a link to reset its password. It works once, for 1 hour.';
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').fill(uniqueEmail('nobody'));
+    await page.getByRole('button', { name: 'Email me a reset link' }).click();
+    await expect(page.getByTestId('form-success')).toHaveText(answer);
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').fill(email.toUpperCase());
+    await page.getByRole('button', { name: 'Email me a reset link' }).click();
+    await expect(page.getByTestId('form-success')).toHaveText(answer);
+
+    const link = linkIn(await latestMail(email, 'Reset your Draw Alerts password'), '/reset-password');
+    await page.goto(link);
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Save new password' }).click();
+    await expect(page.getByTestId('notice')).toHaveText('Your password was changed. Sign in with the new one.');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('signed-in-as')).toHaveText(email);
+
+    await page.goto(link);
+    await page.getByLabel('New password').fill('yet another passphrase');
+    await page.getByRole('button', { name: 'Save new password' }).click();
+    await expect(page.getByTestId('form-error')).toContainText('This reset link is not valid any more');
+  });
+
+  test('settings: alert consent and choices, change password, delete the account', async ({ page }) => {
+    const email = uniqueEmail('finn');
+    await signUp(page, email, password);
+    await page.goto('/settings');
+    await page.getByLabel('Yes, email me draw alerts').check();
+    await page.getByLabel('Near misses').check();
+    await page.getByRole('button', { name: 'Save alert preferences' }).click();
+    await expect(page.getByTestId('alerts-saved')).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('consent-record')).toContainText('You agreed to receive draw alert emails on');
+    await expect(page.getByLabel('STEM rounds')).toBeChecked();
+    await expect(page.getByLabel('Near misses')).toBeChecked();
+    await expect(page.getByLabel('Other rounds')).not.toBeChecked();
+
+    await page.getByLabel('Current password').fill('not my password');
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByTestId('error-currentPassword')).toHaveText('This is not your current password.');
+    await page.getByLabel('Current password').fill(password);
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByTestId('password-saved')).toBeVisible();
+
+    await page.getByLabel('Your password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(page).toHaveURL(/\/\?deleted=1$/);
+    await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('form-error')).toHaveText('The email or password is not correct.');
   });
 });
