@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { nextCostlyBirthday } from '@/app/(account)/dashboard/reminders';
 import { calculateCrs } from '@/lib/rules';
 import { latestMail, linkIn, signUp, uniqueEmail } from './fixtures/accounts';
-import { DEVELOPER_CRS_ON_2026_12_03, developerProfile } from './fixtures/profiles';
+import { DEVELOPER_CRS_ON_2026_12_03, couplesProfile, developerProfile } from './fixtures/profiles';
 
 const password = 'correct horse battery';
 const artifacts = 'e2e/artifacts';
@@ -231,5 +231,30 @@ test.describe('accounts, profile editor and dashboard', () => {
     await page.getByLabel('Password').fill('a brand new passphrase');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByTestId('form-error')).toHaveText('The email or password is not correct.');
+  });
+
+  test('importing a JSON profile fills the form, spouse included, and validates it', async ({ page }) => {
+    await signUp(page, uniqueEmail('gus'), password);
+    await page.goto('/profile');
+    const importFile = page.getByLabel('Import a profile file');
+    await importFile.setInputFiles({ name: 'couple.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(couplesProfile)) });
+    await expect(page.getByTestId('form-notice')).toHaveText('Imported couple.json. Check it, then save.');
+    await expect(page.getByLabel('Marital status')).toHaveValue('married');
+    const spouse = page.getByTestId('spouse-section');
+    await expect(spouse.getByLabel('Will come with me to Canada')).toBeChecked();
+    await expect(spouse.getByRole('group', { name: 'Test 1' }).getByTestId('level-spouse.languageTests[0].listening')).toHaveText('→ CLB 7');
+    await expect(spouse.getByRole('group', { name: 'Job 1' }).getByTestId('noc-info')).toHaveText('TEER 1 · Registered nurses and registered psychiatric nurses');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page).toHaveURL(/\/dashboard\?saved=1$/);
+    const expected = calculateCrs(couplesProfile, { asOf: torontoToday() });
+    await expect(page.getByTestId('crs-total')).toHaveText(String(expected.total));
+    await expect(page.getByTestId('crs-spouse')).toHaveText(String(expected.spouse));
+    expect((await page.request.get('/profile/export').then((response) => response.json()))).toEqual(couplesProfile);
+
+    await page.goto('/profile');
+    const broken = { ...couplesProfile, spouse: { ...couplesProfile.spouse, workHistory: [{ ...couplesProfile.spouse.workHistory[0], noc: '3130' }] } };
+    await page.getByLabel('Import a profile file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect(page.getByTestId('error-spouse.workHistory[0].noc')).toHaveText('must be a 5-digit NOC 2021 code, e.g. "21232"');
+    await expect(page.getByTestId('form-notice')).toHaveCount(0);
   });
 });
