@@ -34,7 +34,7 @@ const { verifyPassword } = await import('@/lib/passwords');
 const { consumeToken } = await import('@/lib/data/tokens');
 const { saveProfile } = await import('@/lib/data/profiles');
 const { signUp } = await import('@/app/(auth)/sign-up/actions');
-const { confirmEmail } = await import('@/app/(auth)/verify-email/actions');
+const { confirmEmail, resendVerification } = await import('@/app/(auth)/verify-email/actions');
 const { resetPassword } = await import('@/app/(auth)/reset-password/actions');
 const { saveProfileAction } = await import('@/app/(account)/profile/actions');
 const { GET: exportProfile } = await import('@/app/(account)/profile/export/route');
@@ -68,6 +68,12 @@ async function createAccount(email: string, password = 'correct horse battery', 
   return signIn(email.trim().toLowerCase());
 }
 
+function tokenIn(text: string, path: string): string {
+  const link = text.match(new RegExp(`https://alerts\\.example\\.test${path}\\?token=[\\w-]+`))?.[0];
+  if (!link) throw new Error(`no ${path} link in ${text}`);
+  return new URL(link).searchParams.get('token') as string;
+}
+
 describe('signUp', () => {
   it('creates the account with a normalized email and an argon2id hash, without consent when the box is left unticked', async () => {
     const state = await signUp(emptySignUp, form({ email: '  Ana.Silva@Example.TEST ', password: 'correct horse battery' }));
@@ -94,7 +100,7 @@ describe('signUp', () => {
     expect(mail.to).toEqual(['ana@example.test']);
     expect(mail.subject).toBe('Confirm your email for Draw Alerts');
     expect(mail.text).toContain('Draw Alerts, 100 Example Street');
-    const token = new URL(mail.text.match(/https:\/\/alerts\.example\.test\/verify-email\?token=[\w-]+/)?.[0] ?? '').searchParams.get('token') as string;
+    const token = tokenIn(mail.text, '/verify-email');
     await expect(confirmEmail({ error: null }, form({ token }))).rejects.toThrow('NEXT_REDIRECT /sign-in?verified=1');
     expect((await db.user.findUniqueOrThrow({ where: { email: 'ana@example.test' } })).emailVerified).toBeInstanceOf(Date);
     expect(await confirmEmail({ error: null }, form({ token }))).toEqual({ error: expect.stringContaining('not valid any more') });
@@ -115,6 +121,25 @@ describe('signUp', () => {
     const state = await signUp(emptySignUp, form({ email: 'ANA@example.test', password: 'another long password' }));
     expect(state.errors.email).toContain('already exists');
     expect(await db.user.count()).toBe(1);
+  });
+});
+
+describe('resendVerification', () => {
+  it('sends a new link to the signed-in, unverified user; the earlier link stops working', async () => {
+    await createAccount('ana@example.test');
+    expect(await resendVerification()).toEqual({ sent: true });
+    const [first, second] = resend.emails().map((mail) => tokenIn(mail.text, '/verify-email'));
+    expect(second).not.toBe(first);
+    expect(await confirmEmail({ error: null }, form({ token: first }))).toEqual({ error: expect.stringContaining('not valid any more') });
+    await expect(confirmEmail({ error: null }, form({ token: second }))).rejects.toThrow('NEXT_REDIRECT /dashboard?verified=1');
+  });
+
+  it('sends nothing once the email is verified', async () => {
+    const ana = await createAccount('ana@example.test');
+    session.user = { ...ana, emailVerified: new Date() };
+    resend.reset();
+    expect(await resendVerification()).toEqual({ sent: false });
+    expect(resend.emails()).toEqual([]);
   });
 });
 
