@@ -43,7 +43,8 @@ export function RoundForm({ action, initial, mode }: Props) {
         <legend className="mb-2 text-sm font-semibold text-slate-900">Who it invited</legend>
         <div>
           <label htmlFor={category.id} className="block text-sm font-medium text-slate-800">Category</label>
-          <select id={category.id} name="category" defaultValue={values.category} aria-invalid={error('category') ? true : undefined} aria-describedby={error('category') ? category.errorId : undefined} className={inputClass}>
+          {/* Keyed by the value: React applies a select's defaultValue only when it mounts, and resets the form after each action. */}
+          <select key={values.category} id={category.id} name="category" defaultValue={values.category} aria-invalid={error('category') ? true : undefined} aria-describedby={error('category') ? category.errorId : undefined} className={inputClass}>
             <option value="none">None: a general or program-specific round</option>
             {ROUND_CATEGORIES.map((id) => (
               <option key={id} value={id}>{CATEGORY_LABELS[id]}</option>
@@ -71,7 +72,7 @@ export function RoundForm({ action, initial, mode }: Props) {
       </fieldset>
 
       {state.preview && (
-        <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg bg-brand-50 p-4 ring-1 ring-brand-200" data-testid="round-preview">
+        <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100" data-testid="round-preview">
           <h2 id="preview-heading" className="font-semibold">Preview (not saved yet)</h2>
           <p className="text-sm">Name: <strong>{state.preview.name}</strong></p>
           <p className="text-sm" data-testid="preview-audience">

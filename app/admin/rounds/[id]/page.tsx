@@ -81,7 +81,7 @@ export default async function AdminRoundPage({ params, searchParams }: { params:
       )}
 
       <section className="grid gap-6 lg:grid-cols-3">
-        <dl className="grid grid-cols-[auto,1fr] gap-x-4 gap-y-2 rounded-xl bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200 lg:col-span-2">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-xl bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200 lg:col-span-2">
           {facts.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-500">{label}</dt>
