@@ -6,6 +6,7 @@ import {
   ageOn,
   compareDates,
   daysBetween,
+  dayNumberAddYears,
   daysInMonth,
   fromDayNumber,
   instantMs,
@@ -141,6 +142,17 @@ describe('ageOn', () => {
 });
 
 describe('instantMs', () => {
+  it.each([
+    ['1970-01-01T00:00:00Z', 0],
+    ['2023-09-07T09:24:49Z', Date.UTC(2023, 8, 7, 9, 24, 49)],
+    ['2023-09-07T09:24:49.5Z', Date.UTC(2023, 8, 7, 9, 24, 49, 500)],
+    ['2023-09-07T09:24:49.123456Z', Date.UTC(2023, 8, 7, 9, 24, 49, 123)],
+    ['2024-02-29T23:30:00-05:30', Date.UTC(2024, 2, 1, 5, 0, 0)],
+    ['2024-03-01T01:00:00+02:00', Date.UTC(2024, 1, 29, 23, 0, 0)],
+  ])('%s is %i ms', (instant, ms) => {
+    expect(instantMs(instant)).toBe(ms);
+  });
+
   it('compares instants written with different offsets as the same moment', () => {
     expect(instantMs('2023-09-07T05:24:49-04:00')).toBe(instantMs('2023-09-07T09:24:49Z'));
     expect(instantMs('2023-09-07T09:24:50Z') - instantMs('2023-09-07T09:24:49Z')).toBe(1000);
@@ -154,5 +166,15 @@ describe('utcDateOf', () => {
     ['2024-01-15T14:03:00Z', '2024-01-15'],
   ])('%s is on %s in UTC, whatever the machine zone', (instant, date) => {
     expect(utcDateOf(instant)).toBe(date);
+  });
+});
+
+describe('dayNumberAddYears', () => {
+  it.each([
+    ['2026-11-15', -3, '2023-11-15'],
+    ['2024-02-29', -1, '2023-02-28'],
+    ['2024-02-29', 4, '2028-02-29'],
+  ])('%s + %i years is day %s', (date, years, expected) => {
+    expect(dayNumberAddYears(date, years)).toBe(toDayNumber(expected));
   });
 });

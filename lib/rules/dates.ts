@@ -68,6 +68,13 @@ export function fromDayNumber(dayNumber: number): CalendarDate {
   return format(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
+/** Day number of `date` plus `years` calendar years (February 29 -> February 28), without a string. */
+export function dayNumberAddYears(date: CalendarDate, years: number): number {
+  const year = yearOf(date) + years;
+  const month = monthOf(date);
+  return daysFromCivil(year, month, Math.min(dayOf(date), daysInMonth(year, month)));
+}
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
@@ -107,13 +114,35 @@ export function ageOn(dateOfBirth: CalendarDate, date: CalendarDate): number {
   return monthDay < birthMonthDay ? years - 1 : years;
 }
 
-/** Milliseconds since the epoch of an ISO-8601 instant with an offset ("...Z", "...-05:00"). */
+const DAY_MS = 86_400_000;
+
+/**
+ * Milliseconds since the epoch of an ISO-8601 instant as the schemas accept it:
+ * "YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)". Parsed by hand (no Date), so it is fast and the
+ * machine's time zone plays no part; digits of the fraction beyond milliseconds are dropped.
+ */
 export function instantMs(instant: string): number {
-  return Date.parse(instant);
+  let ms =
+    daysFromCivil(digits(instant, 0, 4), digits(instant, 5, 7), digits(instant, 8, 10)) * DAY_MS +
+    (digits(instant, 11, 13) * 3600 + digits(instant, 14, 16) * 60 + digits(instant, 17, 19)) * 1000;
+  let i = 19;
+  if (instant.charCodeAt(i) === 46 /* . */) {
+    let scale = 100;
+    for (i++; i < instant.length && instant.charCodeAt(i) >= 48 && instant.charCodeAt(i) <= 57; i++) {
+      ms += (instant.charCodeAt(i) - 48) * scale;
+      scale /= 10;
+    }
+    ms = Math.floor(ms);
+  }
+  const sign = instant.charCodeAt(i);
+  if (sign === 43 /* + */ || sign === 45 /* - */) {
+    const offset = (digits(instant, i + 1, i + 3) * 60 + digits(instant, i + 4, i + 6)) * 60_000;
+    ms += sign === 43 ? -offset : offset;
+  }
+  return ms;
 }
 
-/** The UTC calendar date of an ISO-8601 instant with an offset. */
+/** The UTC calendar date of an ISO-8601 instant (see `instantMs`). */
 export function utcDateOf(instant: string): CalendarDate {
-  const d = new Date(Date.parse(instant));
-  return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return fromDayNumber(Math.floor(instantMs(instant) / DAY_MS));
 }

@@ -12,7 +12,7 @@ export type Evaluation = {
   asOf: CalendarDate;
   /** Rule-set identifier (lib/rules/rule-set.ts). */
   rules: string;
-  crs: Omit<CrsResult, 'rules'>;
+  crs: CrsResult;
   programs: ProgramsResult;
   categories: CategoriesResult;
   /** Only when a round was given. */
@@ -32,8 +32,7 @@ export function evaluate(profile: Profile, options: EvaluateOptions): Evaluation
   const { crs, assignment } = crsFromFacts(facts);
   const programs = programsFromFacts(facts, assignment);
   const categories = categoriesFromFacts(facts);
-  const { rules, ...score } = crs;
-  const evaluation: Evaluation = { asOf, rules, crs: score, programs, categories };
+  const evaluation: Evaluation = { asOf, rules: crs.rules, crs, programs, categories };
   if (round !== undefined) {
     evaluation.round = roundFromFacts(facts, crs, programs, round, round.category === null ? undefined : categories[round.category]);
   }

@@ -9,7 +9,7 @@ import { summarizeEducation, type EducationSummary } from './education';
 import { languageStandingOn, toTestResult, type LanguageStanding, type TestResult } from './language/clb';
 import { CANADIAN_WORK_RULE } from './crs/tables';
 import { SKILLED_TEERS } from './work/skilled';
-import { hoursInWindow, selectStints, toStint, windowBefore, type Stint, type StintCriteria, type Window } from './work/experience';
+import { hoursInWindow, toStint, windowBefore, type Stint, type StintCriteria, type Window } from './work/experience';
 
 /** The date-independent part: computed once per profile. */
 export type PreparedPerson = {
@@ -76,8 +76,19 @@ export type Facts = {
   /** The spouse's figures when the spouse is scored (`withSpouse`), else null. */
   readonly spouse: PersonFacts | null;
   readonly skilledTeers: readonly number[];
-  readonly tenYears: Window;
+  /** Windows already computed, by number of years (see `yearsBefore`). */
+  readonly windows: Window[];
 };
+
+/** The `years` years before the facts' date (`windowBefore`), computed once per evaluation. */
+export function yearsBefore(facts: Facts, years: number): Window {
+  let window = facts.windows[years];
+  if (window === undefined) {
+    window = windowBefore(facts.asOf, years);
+    facts.windows[years] = window;
+  }
+  return window;
+}
 
 /**
  * CRS Canadian work [OFFICIAL, MI 15(3), 15(7)(a); §4]: in Canada, skilled (TEER 0-3), paid,
@@ -107,7 +118,7 @@ function personFacts(person: PreparedPerson, asOf: CalendarDate, canadian: Stint
   return {
     education: summarizeEducation(person.education, asOf),
     language: languageStandingOn(person.results, asOf),
-    canadianHours: hoursInWindow(selectStints(person.stints, canadian), window),
+    canadianHours: hoursInWindow(person.stints, window, canadian),
   };
 }
 
@@ -115,6 +126,8 @@ export function factsOn(prepared: PreparedProfile, asOf: CalendarDate): Facts {
   const skilledTeers = inForceOrThrow(SKILLED_TEERS, asOf);
   const canadian = canadianWorkCriteria(skilledTeers, inForceOrThrow(CANADIAN_WORK_RULE, asOf).partTimeCounts);
   const tenYears = windowBefore(asOf, 10);
+  const windows: Window[] = [];
+  windows[10] = tenYears;
   return {
     prepared,
     profile: prepared.profile,
@@ -122,9 +135,9 @@ export function factsOn(prepared: PreparedProfile, asOf: CalendarDate): Facts {
     asOfDay: toDayNumber(asOf),
     age: ageOn(prepared.profile.dateOfBirth, asOf),
     principal: personFacts(prepared, asOf, canadian, tenYears),
-    foreignHours: hoursInWindow(selectStints(prepared.stints, foreignWorkCriteria(skilledTeers)), tenYears),
+    foreignHours: hoursInWindow(prepared.stints, tenYears, foreignWorkCriteria(skilledTeers)),
     spouse: prepared.withSpouse && prepared.spouse ? personFacts(prepared.spouse, asOf, canadian, tenYears) : null,
     skilledTeers,
-    tenYears,
+    windows,
   };
 }

@@ -111,17 +111,47 @@ export function categoryVersionOn(category: CategoryId, date: CalendarDate): Cat
   return null;
 }
 
+// The last answer of categoriesInForce: a draw fan-out asks for the same date many times in a row.
+let lastInForce: { date: CalendarDate; versions: readonly CategoryVersion[] } | null = null;
+
 /** Every category in force on `date`, STEM first. */
-export function categoriesInForce(date: CalendarDate): CategoryVersion[] {
-  const out: CategoryVersion[] = [];
-  for (const id of CATEGORY_IDS) {
-    const version = categoryVersionOn(id, date);
-    if (version !== null) out.push(version);
+export function categoriesInForce(date: CalendarDate): readonly CategoryVersion[] {
+  if (lastInForce === null || lastInForce.date !== date) {
+    const versions: CategoryVersion[] = [];
+    for (const id of CATEGORY_IDS) {
+      const version = categoryVersionOn(id, date);
+      if (version !== null) versions.push(version);
+    }
+    lastInForce = { date, versions };
   }
-  return out;
+  return lastInForce.versions;
 }
 
-const RULES: readonly RawRule[] = catalog.eligibility_rules;
+type RuleRow = { from: CalendarDate; to: CalendarDate | null; anywhere: ExperienceRule; canadaOnly: ExperienceRule };
+
+const RULES: readonly RuleRow[] = catalog.eligibility_rules.map((rule) => {
+  const base = {
+    id: rule.id,
+    // UNVERIFIED: "6 months of full-time work (or an equal amount of part-time)" taken as 780 hours
+    // (6 x 130 h), derived from the 1,560-hour year.
+    minHours: rule.min_months_full_time_equivalent * HOURS_PER_MONTH,
+    continuous: rule.continuous,
+    windowYears: rule.window_years,
+  };
+  return { from: rule.applies_from, to: rule.applies_to, anywhere: { ...base, canadaOnly: false }, canadaOnly: { ...base, canadaOnly: true } };
+});
+
+// UNVERIFIED: the physician category was announced (2025-12-08) with "at least 12 months of full-time
+// continuous work experience in Canada within the last three years"; whether the 2026-02-18
+// non-continuous rule replaced "continuous" for it is not confirmed. Conservative: 12 months,
+// continuous, in Canada, throughout.
+const PHYSICIANS_RULE: ExperienceRule = {
+  id: 'physicians-12m-continuous-canada',
+  minHours: 12 * HOURS_PER_MONTH,
+  continuous: true,
+  windowYears: 3,
+  canadaOnly: true,
+};
 
 /**
  * The work-experience rule of a category on `date`: "6 months continuous" until 2026-02-17, "12 months
@@ -129,23 +159,11 @@ const RULES: readonly RawRule[] = catalog.eligibility_rules;
  * for the *_cdn categories. Returns null before the first rule (2023-05-31).
  */
 export function experienceRuleOn(category: CategoryId, date: CalendarDate): ExperienceRule | null {
-  const rule = RULES.find((r) => r.applies_from <= date && (r.applies_to === null || date <= r.applies_to));
-  if (rule === undefined) return null;
-  const canadaOnly = category.endsWith('_cdn');
-  if (category === 'physicians_cdn') {
-    // UNVERIFIED: the physician category was announced (2025-12-08) with "at least 12 months of
-    // full-time continuous work experience in Canada within the last three years"; whether the
-    // 2026-02-18 non-continuous rule replaced "continuous" for it is not confirmed. Conservative:
-    // 12 months, continuous, in Canada, throughout.
-    return { id: 'physicians-12m-continuous-canada', minHours: 12 * HOURS_PER_MONTH, continuous: true, windowYears: 3, canadaOnly };
+  for (const rule of RULES) {
+    if (rule.from <= date && (rule.to === null || date <= rule.to)) {
+      if (category === 'physicians_cdn') return PHYSICIANS_RULE;
+      return category.endsWith('_cdn') ? rule.canadaOnly : rule.anywhere;
+    }
   }
-  return {
-    id: rule.id,
-    // UNVERIFIED: "6 months of full-time work (or an equal amount of part-time)" taken as 780 hours
-    // (6 x 130 h), derived from the 1,560-hour year.
-    minHours: rule.min_months_full_time_equivalent * HOURS_PER_MONTH,
-    continuous: rule.continuous,
-    windowYears: rule.window_years,
-    canadaOnly,
-  };
+  return null;
 }

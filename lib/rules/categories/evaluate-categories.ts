@@ -2,7 +2,7 @@
 // Source: /work/shared/domain/categories-and-draws.md §1-2 and data/categories.json.
 import type { Profile } from '../../schemas/profile';
 import type { CalendarDate } from '../dates';
-import { factsOn, prepareProfile, type Facts } from '../facts';
+import { factsOn, prepareProfile, yearsBefore, type Facts } from '../facts';
 import type { ReasonCode } from '../reasons';
 import {
   fullTimeMonths,
@@ -11,7 +11,6 @@ import {
   HOURS_PER_MONTH,
   longestContinuousHours,
   selectStints,
-  windowBefore,
 } from '../work/experience';
 import { categoriesInForce, experienceRuleOn, type CategoryId, type CategoryVersion } from './catalog';
 
@@ -43,7 +42,14 @@ function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryR
   const reasons: ReasonCode[] = [];
   const stints = facts.prepared.stints;
   const listed = version.occupations;
-  if (rule === null || !stints.some((stint) => listed.has(stint.noc))) {
+  let onList = false;
+  let onListAbroad = false;
+  for (const stint of stints) {
+    if (!listed.has(stint.noc)) continue;
+    onList = true;
+    if (!stint.canada) onListAbroad = true;
+  }
+  if (rule === null || !onList) {
     reasons.push('CATEGORY_NOC_NOT_ON_LIST');
     return { eligible: false, noc: null, months: 0, version: version.label, rule: rule?.id ?? null, reasons };
   }
@@ -58,7 +64,7 @@ function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryR
     minHoursPerWeek: 0,
   });
   // The 3 years before the round (UNVERIFIED reference date, §1.4: measured back from the round).
-  const window = windowBefore(facts.asOf, rule.windowYears);
+  const window = yearsBefore(facts, rule.windowYears);
   let noc: string | null = null;
   let best = 0;
   let bestTotal = 0;
@@ -73,7 +79,7 @@ function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryR
     bestTotal = Math.max(bestTotal, total);
   }
   if (best < rule.minHours) {
-    if (rule.canadaOnly && counted.length === 0 && stints.some((stint) => listed.has(stint.noc) && !stint.canada)) {
+    if (rule.canadaOnly && counted.length === 0 && onListAbroad) {
       reasons.push('CATEGORY_CANADIAN_EXPERIENCE_REQUIRED');
     } else if (rule.continuous && bestTotal >= rule.minHours) reasons.push('CATEGORY_EXPERIENCE_NOT_CONTINUOUS');
     else reasons.push(rule.minHours <= 6 * HOURS_PER_MONTH ? 'CATEGORY_EXPERIENCE_UNDER_6_MONTHS' : 'CATEGORY_EXPERIENCE_UNDER_12_MONTHS');

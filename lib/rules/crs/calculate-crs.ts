@@ -80,14 +80,24 @@ export type CrsResult = {
 /** Which result is the first official language, which the second. */
 export type LanguageAssignment = { first: TestResult | null; second: TestResult | null };
 
-function perAbility(levels: AbilityLevels, points: (clb: number) => number): number {
-  return points(levels.listening) + points(levels.reading) + points(levels.writing) + points(levels.speaking);
+/** Sum over the four abilities of the points of the first row each level reaches (0 below every row). */
+function languagePoints<T>(rows: readonly { minClb: number; points: T }[], levels: AbilityLevels, points: (row: T) => number): number {
+  return (
+    rowPoints(rows, levels.listening, points) +
+    rowPoints(rows, levels.reading, points) +
+    rowPoints(rows, levels.writing, points) +
+    rowPoints(rows, levels.speaking, points)
+  );
 }
 
-function rowPoints<T>(rows: readonly { minClb: number; points: T }[], clb: number, none: T): T {
-  for (const row of rows) if (clb >= row.minClb) return row.points;
-  return none;
+function rowPoints<T>(rows: readonly { minClb: number; points: T }[], clb: number, points: (row: T) => number): number {
+  for (const row of rows) if (clb >= row.minClb) return points(row.points);
+  return 0;
 }
+
+const withSpouseColumn = (pair: readonly [number, number]) => pair[0];
+const singleColumn = (pair: readonly [number, number]) => pair[1];
+const asIs = (points: number) => points;
 
 function levelsOf(result: TestResult | null): LanguageLevels | null {
   if (result === null) return null;
@@ -156,11 +166,10 @@ function scoreWith(facts: Facts, assignment: LanguageAssignment, rules: string):
   // A. core
   const age = core.age[facts.age]?.[column] ?? 0;
   const education = core.education[principal.education.row][column];
-  const firstLanguage = first === null ? 0 : perAbility(first.levels, (clb) => rowPoints(core.firstLanguage, clb, [0, 0])[column]);
+  const pick = withSpouse ? withSpouseColumn : singleColumn;
+  const firstLanguage = first === null ? 0 : languagePoints(core.firstLanguage, first.levels, pick);
   const secondLanguage =
-    second === null
-      ? 0
-      : Math.min(core.secondLanguageCap[column], perAbility(second.levels, (clb) => rowPoints(core.secondLanguage, clb, [0, 0])[column]));
+    second === null ? 0 : Math.min(core.secondLanguageCap[column], languagePoints(core.secondLanguage, second.levels, pick));
   const canadianWork = core.canadianWork[Math.min(canadianYears, core.canadianWork.length - 1)][column];
   const coreTotal = Math.min(core.cap[column], age + education + firstLanguage + secondLanguage + canadianWork);
 
@@ -174,10 +183,9 @@ function scoreWith(facts: Facts, assignment: LanguageAssignment, rules: string):
     spouseYears = completedYears(spouse.canadianHours);
     spouseEducation = spouseGrid.education[spouse.education.row];
     // The spouse's first official language: whichever of the spouse's valid results scores more.
-    for (const result of [spouse.language.english, spouse.language.french]) {
-      if (result === null) continue;
-      spouseLanguage = Math.max(spouseLanguage, perAbility(result.levels, (clb) => rowPoints(spouseGrid.language, clb, 0)));
-    }
+    const { english, french } = spouse.language;
+    if (english !== null) spouseLanguage = languagePoints(spouseGrid.language, english.levels, asIs);
+    if (french !== null) spouseLanguage = Math.max(spouseLanguage, languagePoints(spouseGrid.language, french.levels, asIs));
     spouseCanadianWork = spouseGrid.canadianWork[Math.min(spouseYears, spouseGrid.canadianWork.length - 1)];
   }
   const spouseTotal = Math.min(spouseGrid.cap, spouseEducation + spouseLanguage + spouseCanadianWork);

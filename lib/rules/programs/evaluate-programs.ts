@@ -3,7 +3,7 @@
 import type { Profile } from '../../schemas/profile';
 import type { CalendarDate } from '../dates';
 import { inForceOrThrow } from '../dated';
-import { factsOn, prepareProfile, type Facts } from '../facts';
+import { factsOn, prepareProfile, yearsBefore, type Facts } from '../facts';
 import { crsFromFacts, type LanguageAssignment } from '../crs/calculate-crs';
 import type { TestResult } from '../language/clb';
 import type { ReasonCode } from '../reasons';
@@ -13,7 +13,6 @@ import {
   hoursInWindow,
   longestContinuousHours,
   selectStints,
-  windowBefore,
   type StintCriteria,
 } from '../work/experience';
 import { checkFunds, type FundsCheck } from './proof-of-funds';
@@ -65,10 +64,6 @@ function meets(result: TestResult | null, minimum: { listening: number; reading:
   return l.listening >= minimum.listening && l.reading >= minimum.reading && l.writing >= minimum.writing && l.speaking >= minimum.speaking;
 }
 
-function uniform(clb: number) {
-  return { listening: clb, reading: clb, writing: clb, speaking: clb };
-}
-
 /** No valid result at all: the generic language reason, else null. */
 function missingLanguage(facts: Facts): ReasonCode | null {
   const { english, french, expired } = facts.principal.language;
@@ -83,22 +78,21 @@ function offerEarnsPoints(facts: Facts): boolean {
 
 // ---- Federal Skilled Worker ---------------------------------------------------------------------
 
+/**
+ * "At least 1 year of full-time work in Canada": jobs of 30 h/week or more, authorized and paid.
+ * UNVERIFIED exclusions: self-employment and work while a full-time student are left out, as for
+ * Canadian experience.
+ */
+function fullTimeInCanada(teers: readonly number[] | null): StintCriteria {
+  return { where: 'canada', teers, nocs: null, excludeSelfEmployed: true, excludeFullTimeStudent: true, minHoursPerWeek: 30 };
+}
+
 function fswAdaptability(facts: Facts, grid: FswGrid, arrangedEmployment: boolean): number {
   const points = grid.adaptability;
   const { prepared, profile } = facts;
   const everBefore = { from: Number.NEGATIVE_INFINITY, to: facts.asOfDay - 1 };
-  // "At least 1 year of full-time work in Canada": jobs of 30 h/week or more. UNVERIFIED exclusions:
-  // self-employment and work while a full-time student are left out, as for Canadian experience.
-  const fullTimeInCanada = (teers: readonly number[] | null): StintCriteria => ({
-    where: 'canada',
-    teers,
-    nocs: null,
-    excludeSelfEmployed: true,
-    excludeFullTimeStudent: true,
-    minHoursPerWeek: 30,
-  });
   let total = 0;
-  if (hoursInWindow(selectStints(prepared.stints, fullTimeInCanada(facts.skilledTeers)), everBefore) >= grid.minimumHours) {
+  if (hoursInWindow(prepared.stints, everBefore, fullTimeInCanada(facts.skilledTeers)) >= grid.minimumHours) {
     total += points.ownWork;
   }
   if (facts.principal.education.canadianStudyTwoYears) total += points.ownStudy;
@@ -110,7 +104,7 @@ function fswAdaptability(facts: Facts, grid: FswGrid, arrangedEmployment: boolea
     const spouseMin = Math.max(english?.min ?? 0, french?.min ?? 0);
     if (spouseMin >= points.spouseLanguageMinClb) total += points.spouseLanguage;
     if (spouse.education.canadianStudyTwoYears) total += points.spouseStudy;
-    if (hoursInWindow(selectStints(prepared.spouse.stints, fullTimeInCanada(null)), everBefore) >= grid.minimumHours) {
+    if (hoursInWindow(prepared.spouse.stints, everBefore, fullTimeInCanada(null)) >= grid.minimumHours) {
       total += points.spouseWork;
     }
   }
@@ -133,7 +127,7 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
     excludeFullTimeStudent: false,
     minHoursPerWeek: 0,
   });
-  const window = windowBefore(facts.asOf, grid.windowYears);
+  const window = yearsBefore(facts, grid.windowYears);
   let noc: string | null = null;
   let runHours = 0;
   for (const [code, stints] of groupByNoc(skilled)) {
@@ -186,31 +180,27 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
 
 // ---- Canadian Experience Class ------------------------------------------------------------------
 
+/** CEC work [§3.5]: in Canada, authorized, paid, in `teers`; not self-employed, not while a full-time student. */
+function cecCriteria(teers: readonly number[]): StintCriteria {
+  return { where: 'canada', teers, nocs: null, excludeSelfEmployed: true, excludeFullTimeStudent: true, minHoursPerWeek: 0 };
+}
+
 function evaluateCec(facts: Facts): CecResult {
   const rules = inForceOrThrow(CEC, facts.asOf);
   const reasons: ReasonCode[] = [];
-  // In Canada, authorized, paid, TEER 0-3; not self-employed, not while a full-time student [§3.5].
-  const criteria = (teers: readonly number[]): StintCriteria => ({
-    where: 'canada',
-    teers,
-    nocs: null,
-    excludeSelfEmployed: true,
-    excludeFullTimeStudent: true,
-    minHoursPerWeek: 0,
-  });
-  const window = windowBefore(facts.asOf, rules.windowYears);
-  const canadianHours = hoursInWindow(selectStints(facts.prepared.stints, criteria(facts.skilledTeers)), window);
+  const window = yearsBefore(facts, rules.windowYears);
+  const canadianHours = hoursInWindow(facts.prepared.stints, window, cecCriteria(facts.skilledTeers));
   // UNVERIFIED (§3.5, open question 5): the language level when the hours mix TEER 0/1 and TEER 2/3.
   // CLB 5 only when TEER 2/3 work alone makes the year; otherwise the candidate relies on TEER 0/1 work.
   const teer23 = facts.skilledTeers.filter((teer) => teer >= 2);
-  const teer23Hours = hoursInWindow(selectStints(facts.prepared.stints, criteria(teer23)), window);
+  const teer23Hours = hoursInWindow(facts.prepared.stints, window, cecCriteria(teer23));
   const requiredClb = teer23Hours >= rules.minimumHours ? rules.clbTeer23 : rules.clbTeer01;
   if (canadianHours < rules.minimumHours) reasons.push('CEC_CANADIAN_EXPERIENCE_UNDER_1_YEAR');
   // "CLB 7 in English or NCLC 7 in French": either official language.
   const { english, french } = facts.principal.language;
   const missing = missingLanguage(facts);
   if (missing !== null) reasons.push(missing);
-  else if (!meets(english, uniform(requiredClb)) && !meets(french, uniform(requiredClb))) {
+  else if ((english?.min ?? 0) < requiredClb && (french?.min ?? 0) < requiredClb) {
     reasons.push(requiredClb >= rules.clbTeer01 ? 'CEC_LANGUAGE_BELOW_CLB7' : 'CEC_LANGUAGE_BELOW_CLB5');
   }
   return { eligible: reasons.length === 0, canadianHours: Math.floor(canadianHours), requiredClb, reasons };
@@ -237,7 +227,7 @@ function evaluateFst(facts: Facts, funds: FundsCheck): FstResult {
     excludeFullTimeStudent: false,
     minHoursPerWeek: 0,
   });
-  const window = windowBefore(facts.asOf, rules.windowYears);
+  const window = yearsBefore(facts, rules.windowYears);
   const offer = profile.jobOffer;
   const certificate = profile.certificateOfQualification;
   let noc: string | null = null;

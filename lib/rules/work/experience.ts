@@ -3,7 +3,7 @@
 // twice), completed years (1,560 h each), and the longest continuous run in one occupation.
 // Source: /work/shared/domain/crs-and-programs.md §3.1 and §4.
 import type { WorkStint } from '../../schemas/profile';
-import { addYears, toDayNumber, type CalendarDate } from '../dates';
+import { dayNumberAddYears, toDayNumber, type CalendarDate } from '../dates';
 
 /** Hours of one year of full-time work (30 h x 52 weeks) [OFFICIAL, CEC/FSW pages]. */
 export const HOURS_PER_YEAR = 1560;
@@ -57,7 +57,7 @@ export type Window = { readonly from: number; readonly to: number };
  * UNVERIFIED whether the day itself counts, so the conservative reading leaves it out).
  */
 export function windowBefore(asOf: CalendarDate, years: number): Window {
-  return { from: toDayNumber(addYears(asOf, -years)), to: toDayNumber(asOf) - 1 };
+  return { from: dayNumberAddYears(asOf, -years), to: toDayNumber(asOf) - 1 };
 }
 
 /** Which stints count: each rule states its own criteria (see the callers). */
@@ -122,11 +122,13 @@ let eventRates = new Float64Array(64);
  * Hours worked in `window`: each calendar week counts the paid hours of all jobs held that week, at
  * most 30; a job covering part of a week counts hoursPerWeek / 7 per day. Overlapping jobs are added
  * together before the cap, so they never count twice. Jobs without an end date run to the window's end.
+ * With `criteria`, only the stints that count under it (same as `selectStints` first).
  */
-export function hoursInWindow(stints: readonly Stint[], window: Window): number {
+export function hoursInWindow(stints: readonly Stint[], window: Window, criteria: StintCriteria | null = null): number {
   // Events: rate changes (hours per week) on a day, sorted by day.
   let n = 0;
   for (const stint of stints) {
+    if (criteria !== null && !stintCounts(stint, criteria)) continue;
     const from = Math.max(stint.start, window.from);
     const to = Math.min(stint.end ?? window.to, window.to);
     if (from > to) continue;
