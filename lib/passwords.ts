@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 
 // Argon2id with the library's defaults (19 MiB memory, 2 passes): memory-hard, as OWASP recommends.
-export const MIN_PASSWORD_LENGTH = 10;
+// The minimum length lives with the form schemas (lib/schemas/auth.ts), which the browser also loads.
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
