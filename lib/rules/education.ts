@@ -44,9 +44,11 @@ const TWO_OR_MORE_RANK = 5;
 /**
  * Credentials count once completed (completedOn on or before `date`) and when Canadian or, for a
  * foreign credential, assessed (ECA): the grid is for "Canadian degree, diploma or certificate or
- * ECA equivalent". ECA age is not recorded in the profile, so the 5-year ECA validity is not applied.
+ * ECA equivalent".
  */
 export function summarizeEducation(credentials: readonly Credential[], date: CalendarDate): EducationSummary {
+  // Not applied (the profile does not record them): the 5-year ECA validity, and the Canadian-education
+  // conditions of MI s.30 (8 months of full-time study and physical presence, distance learning).
   let best = 0;
   let postSecondary = 0;
   let threeYears = false;

@@ -92,25 +92,24 @@ export function yearsBefore(facts: Facts, years: number): Window {
 
 /**
  * CRS Canadian work [OFFICIAL, MI 15(3), 15(7)(a); §4]: in Canada, skilled (TEER 0-3), paid,
- * authorized, not while a full-time student. Self-employment excluded: UNVERIFIED exact MI clause;
- * consistent with CEC (canadianimmigrationinstitute.com ep. 167).
+ * authorized, not while a full-time student.
  */
 export function canadianWorkCriteria(teers: readonly number[], partTimeCounts: boolean): StintCriteria {
   return {
     where: 'canada',
     teers,
     nocs: null,
+    // UNVERIFIED: the exact MI clause excluding self-employment was not seen; excluded as for CEC
+    // (canadianimmigrationinstitute.com podcast ep. 167).
     excludeSelfEmployed: true,
     excludeFullTimeStudent: true,
     minHoursPerWeek: partTimeCounts ? 0 : 30,
   };
 }
 
-/**
- * CRS foreign work [§4]: outside Canada, skilled, paid; work during full-time study counts
- * (carvajal.ca 2018). UNVERIFIED whether foreign self-employment counts: excluded (conservative).
- */
+/** CRS foreign work [§4]: outside Canada, skilled, paid; work during full-time study counts (carvajal.ca 2018). */
 export function foreignWorkCriteria(teers: readonly number[]): StintCriteria {
+  // UNVERIFIED: whether foreign self-employment counts; excluded (conservative).
   return { where: 'abroad', teers, nocs: null, excludeSelfEmployed: true, excludeFullTimeStudent: false, minHoursPerWeek: 0 };
 }
 
@@ -133,6 +132,8 @@ export function factsOn(prepared: PreparedProfile, asOf: CalendarDate): Facts {
     profile: prepared.profile,
     asOf,
     asOfDay: toDayNumber(asOf),
+    // UNVERIFIED: how IRCC ages a February-29 birthday in a common year; `ageOn` completes the year on
+    // March 1 (Interpretation Act s. 30 reading).
     age: ageOn(prepared.profile.dateOfBirth, asOf),
     principal: personFacts(prepared, asOf, canadian, tenYears),
     foreignHours: hoursInWindow(prepared.stints, tenYears, foreignWorkCriteria(skilledTeers)),

@@ -84,7 +84,7 @@ const VERSIONS: ReadonlyMap<CategoryId, readonly CategoryVersion[]> = new Map(
     const parsed = versions.map((version, index) => {
       const from = leadingDate(version.effective_from);
       if (from === null) throw new Error(`categories.json: ${id} "${version.version}" has no effective_from date`);
-      // An end given only as a note (French Version 1: "UNVERIFIED (...)") ends the day before the
+      // UNVERIFIED: an end date given only as a note (French Version 1) is taken as the day before the
       // next version starts.
       const next = versions[index + 1];
       const nextFrom = next === undefined ? null : leadingDate(next.effective_from);

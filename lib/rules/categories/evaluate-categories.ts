@@ -53,8 +53,9 @@ function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryR
     reasons.push('CATEGORY_NOC_NOT_ON_LIST');
     return { eligible: false, noc: null, months: 0, version: version.label, rule: rule?.id ?? null, reasons };
   }
-  // Paid work in one listed occupation. UNVERIFIED for categories (§1.4): self-employment and work
-  // while a full-time student are excluded (conservative, as for CEC); work in Canada must be authorized.
+  // Paid work in one listed occupation; work in Canada must be authorized.
+  // UNVERIFIED for categories (§1.4): self-employment and work while a full-time student are excluded
+  // (conservative, as for CEC).
   const counted = selectStints(stints, {
     where: rule.canadaOnly ? 'canada' : 'anywhere',
     teers: null,
@@ -63,14 +64,14 @@ function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryR
     excludeFullTimeStudent: true,
     minHoursPerWeek: 0,
   });
-  // The 3 years before the round (UNVERIFIED reference date, §1.4: measured back from the round).
+  // UNVERIFIED: the reference date of the 3-year window (§1.4); measured back from the round's date.
   const window = yearsBefore(facts, rule.windowYears);
   let noc: string | null = null;
   let best = 0;
   let bestTotal = 0;
   for (const [code, group] of groupByNoc(counted)) {
     const total = hoursInWindow(group, window);
-    // UNVERIFIED what breaks "continuous" (§1.4): any day without work in that occupation.
+    // UNVERIFIED: what breaks "continuous" (§1.4); any day without work in that occupation does.
     const hours = rule.continuous ? longestContinuousHours(group, window) : total;
     if (noc === null || hours > best) {
       best = hours;
@@ -85,7 +86,9 @@ function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryR
     else reasons.push(rule.minHours <= 6 * HOURS_PER_MONTH ? 'CATEGORY_EXPERIENCE_UNDER_6_MONTHS' : 'CATEGORY_EXPERIENCE_UNDER_12_MONTHS');
   }
   // Skilled military recruits: recruitment by the Canadian Armed Forces, shown as a job offer in a listed
-  // occupation. UNVERIFIED: the third-party "10+ years of continuous foreign military service" is not applied.
+  // occupation, plus the experience rule in a listed occupation.
+  // UNVERIFIED: the details of this category; the third-party "10+ years of continuous foreign military
+  // service" is not applied.
   if (version.kind === 'military') {
     const offer = facts.profile.jobOffer;
     if (offer == null || !listed.has(offer.noc)) reasons.push('CATEGORY_NO_CAF_JOB_OFFER');

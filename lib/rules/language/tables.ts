@@ -70,9 +70,10 @@ export const TEF_LEGACY: readonly Dated<ConversionTable>[] = [
   },
 ];
 
-// TEF Canada on the /699 scale, by test date [§2.5(b), (c)]. IRCC tells Express Entry candidates to
-// enter the "ancien score" column (scale "legacy"); a /699 entry is converted with these tables and
-// may differ from IRCC's own system.
+// TEF Canada on the /699 scale, by test date [§2.5(b), (c)].
+// UNVERIFIED: IRCC tells Express Entry candidates to enter the "Équivalence ancien score" column
+// (scale "legacy"); whether Express Entry converts /699 scores at all is unknown (open question 1). A
+// /699 entry is converted with these tables and may differ from IRCC's own system.
 export const TEF_CURRENT: readonly Dated<ConversionTable>[] = [
   {
     from: '2019-10-01',

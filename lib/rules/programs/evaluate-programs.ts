@@ -78,12 +78,10 @@ function offerEarnsPoints(facts: Facts): boolean {
 
 // ---- Federal Skilled Worker ---------------------------------------------------------------------
 
-/**
- * "At least 1 year of full-time work in Canada": jobs of 30 h/week or more, authorized and paid.
- * UNVERIFIED exclusions: self-employment and work while a full-time student are left out, as for
- * Canadian experience.
- */
+/** "At least 1 year of full-time work in Canada": jobs of 30 h/week or more, authorized and paid. */
 function fullTimeInCanada(teers: readonly number[] | null): StintCriteria {
+  // UNVERIFIED: self-employment and work while a full-time student are left out, as for Canadian
+  // experience (the FSW adaptability text does not say).
   return { where: 'canada', teers, nocs: null, excludeSelfEmployed: true, excludeFullTimeStudent: true, minHoursPerWeek: 30 };
 }
 
@@ -116,9 +114,10 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
   const reasons: ReasonCode[] = [];
 
   // Work: 1 year (1,560 h) of continuous paid skilled work in one occupation in the last 10 years.
-  // Work while studying counts for FSW (§3.2). UNVERIFIED whether self-employment counts (sources
-  // disagree): excluded. UNVERIFIED whether years beyond the first must be continuous and in the same
-  // occupation (§3.3): the experience points count only that continuous run (conservative).
+  // Work while studying counts for FSW (§3.2).
+  // UNVERIFIED: whether self-employment counts (sources disagree): excluded.
+  // UNVERIFIED: whether years beyond the first must be continuous and in the same occupation (§3.3):
+  // the experience points count only that continuous run (conservative).
   const skilled = selectStints(facts.prepared.stints, {
     where: 'anywhere',
     teers: facts.skilledTeers,
@@ -190,7 +189,7 @@ function evaluateCec(facts: Facts): CecResult {
   const reasons: ReasonCode[] = [];
   const window = yearsBefore(facts, rules.windowYears);
   const canadianHours = hoursInWindow(facts.prepared.stints, window, cecCriteria(facts.skilledTeers));
-  // UNVERIFIED (§3.5, open question 5): the language level when the hours mix TEER 0/1 and TEER 2/3.
+  // UNVERIFIED: the language level when the hours mix TEER 0/1 and TEER 2/3 (§3.5, open question 5).
   // CLB 5 only when TEER 2/3 work alone makes the year; otherwise the candidate relies on TEER 0/1 work.
   const teer23 = facts.skilledTeers.filter((teer) => teer >= 2);
   const teer23Hours = hoursInWindow(facts.prepared.stints, window, cecCriteria(teer23));
@@ -216,9 +215,10 @@ function evaluateFst(facts: Facts, funds: FundsCheck): FstResult {
   const rules = inForceOrThrow(FST, facts.asOf);
   const reasons: ReasonCode[] = [];
   const { profile } = facts;
-  // Paid work in one skilled trade, in Canada or abroad. UNVERIFIED: self-employment excluded; hours
-  // in different trades are not added ("in a skilled trade"); the offer or certificate must be in that
-  // same trade. Experience only counts once qualified to practise, which the profile cannot show.
+  // Paid work in one skilled trade, in Canada or abroad.
+  // UNVERIFIED: self-employment excluded; hours in different trades are not added ("in a skilled
+  // trade"); the offer or certificate must be in that same trade. Experience only counts once
+  // qualified to practise (jiauddinimmigration.com), which the profile cannot show: not applied.
   const paid = selectStints(facts.prepared.stints, {
     where: 'anywhere',
     teers: null,

@@ -23,13 +23,15 @@ export type FundsCheck = {
 
 /**
  * The funds requirement, waived for candidates "currently able to legally work in Canada" with a
- * valid job offer [§3.2]. The profile has no work-permit field: UNVERIFIED proxy, a Canadian job
- * held with authorization on the date, plus an LMIA-supported or exempt offer. `dependentChildren`
- * is taken to include the spouse's dependent children.
+ * valid job offer [§3.2]. Unknown funds (null) fail the check: nothing is assumed.
  */
 export function checkFunds(facts: Facts): FundsCheck {
   const { profile, prepared } = facts;
+  // UNVERIFIED: `dependentChildren` is taken to include the spouse's dependent children (the table
+  // counts both); the profile has no separate field.
   const familySize = 1 + (prepared.couple ? 1 : 0) + profile.dependentChildren;
+  // UNVERIFIED: the profile has no work-permit field; "able to legally work in Canada" is read as a
+  // Canadian job held with authorization on the date (plus an LMIA-supported or exempt offer).
   const workingInCanada = prepared.stints.some(
     (s) => s.canada && s.authorized && s.start <= facts.asOfDay && (s.end === null || s.end >= facts.asOfDay),
   );

@@ -46,6 +46,10 @@ describe('evaluateRound', () => {
     });
   });
 
+  it('an empty program list means every program', () => {
+    expect(evaluateRound(engineer(), round({ programs: [] }))).toMatchObject({ invited: true, programs: ['fsw', 'cec'] });
+  });
+
   it('keeps a 91a-style round number as text', () => {
     expect(evaluateRound(engineer(), round({ number: '91a' })).number).toBe('91a');
   });

@@ -16,7 +16,7 @@ export type RoundInput = {
   /** The round's calendar date, "YYYY-MM-DD". */
   date: CalendarDate;
   category: CategoryId | null;
-  /** Programs the round is open to; absent = every program (a category round: FSW, CEC and FST). */
+  /** Programs the round is open to; absent or empty = every program (a category round: FSW, CEC and FST). */
   programs?: ProgramId[];
   /** CRS of the lowest-ranked invited candidate. */
   cutoff: number;
@@ -64,8 +64,9 @@ function poolReason(submittedAt: string, round: RoundInput): ReasonCode | null {
     const expiresMs = toDayNumber(expiresOn) * DAY_MS + (submittedMs - toDayNumber(submittedDate) * DAY_MS);
     return drawMs >= expiresMs ? 'PROFILE_EXPIRED' : null;
   }
-  // Days only (UTC dates, as IRCC publishes times in UTC): a profile submitted on the round's day is
-  // taken as in the pool; one whose 12-month anniversary is the round's day as expired (conservative).
+  // Days only (UTC dates, as IRCC publishes times in UTC).
+  // UNVERIFIED: the round's time of day is unknown, so a profile submitted on the round's day is
+  // taken as in the pool, and one whose 12-month anniversary is the round's day as expired.
   if (submittedDate > round.date) return 'PROFILE_SUBMITTED_AFTER_ROUND';
   return round.date >= expiresOn ? 'PROFILE_EXPIRED' : null;
 }
@@ -81,7 +82,7 @@ export function roundFromFacts(
   const nomination = facts.profile.provincialNomination;
   const nominated = nomination != null && nomination.nominatedOn <= round.date;
   const federalEligible = FEDERAL.some((id) => programs[id].eligible);
-  const open = round.programs ?? (round.category === null ? ALL : FEDERAL);
+  const open = round.programs !== undefined && round.programs.length > 0 ? round.programs : round.category === null ? ALL : FEDERAL;
 
   // Programs: FSW/CEC/FST on their own terms; PNP = a nomination plus one of the three.
   const qualifying = open.filter((id) => (id === 'pnp' ? nominated && federalEligible : programs[id].eligible));
@@ -117,8 +118,9 @@ export function roundFromFacts(
   const pool = submittedAt === null ? null : poolReason(submittedAt, round);
   if (pool !== null) reasons.push(pool);
 
-  // Score: above the cut-off, or at it and submitted no later than the tie-break (UNVERIFIED whether
-  // an equal timestamp is invited; taken as invited, `<=`).
+  // Score: above the cut-off, or at it and submitted no later than the tie-break.
+  // UNVERIFIED: whether a profile submitted at exactly the tie-break instant is invited; taken as
+  // invited (`<=`), as the feed's drawCutOff is described: "submitted at or before this time".
   let tie: ReasonCode | null = null;
   if (crs.total < round.cutoff) reasons.push('ROUND_CRS_BELOW_CUTOFF');
   else if (crs.total === round.cutoff) {

@@ -53,10 +53,10 @@ export type Window = { readonly from: number; readonly to: number };
 
 /**
  * The `years` years before `asOf`: from the same calendar day `years` years earlier up to the day
- * before `asOf`. Work on `asOf` itself is not counted ("in the N years before you apply";
- * UNVERIFIED whether the day itself counts, so the conservative reading leaves it out).
+ * before `asOf` ("in the N years before you apply").
  */
 export function windowBefore(asOf: CalendarDate, years: number): Window {
+  // UNVERIFIED: whether work on `asOf` itself counts; the conservative reading leaves it out.
   return { from: dayNumberAddYears(asOf, -years), to: toDayNumber(asOf) - 1 };
 }
 
