@@ -69,7 +69,7 @@ export default function DrawAlert(props: DrawAlertProps) {
   const atCutoff = crs === round.cutoff;
   return (
     <EmailLayout
-      preview={`${round.name}, ${round.date}: cutoff ${round.cutoff}, your CRS ${crs}.`}
+      preview={`${round.name}, ${round.date}: CRS cutoff ${round.cutoff}, ${number.format(round.invitations)} invitations.`}
       sender={sender}
       footer={
         <Text style={{ color: '#64748b', fontSize: '12px', lineHeight: '18px', margin: '0 0 8px' }}>

@@ -112,3 +112,10 @@ export async function deliverBatch(job: DeliverJob, options: { attempts?: number
     { maxWait: 30_000, timeout: jobTimeoutSeconds() * 1000 },
   );
 }
+
+/** Gives up on a batch's PENDING rows (the provider kept refusing): FAILED with the reason, for the admin. */
+export async function markBatchFailed(job: DeliverJob, reason: string): Promise<number> {
+  return db.$executeRaw`
+    UPDATE "Notification" SET status = 'FAILED', attempts = attempts + 1, "lastError" = ${reason.slice(0, 500)}, "updatedAt" = now()
+    WHERE id = ANY(${job.notificationIds}::text[]) AND status = 'PENDING'`;
+}

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { deliverBatch, RetryLaterError } from './deliver';
+import { deliverBatch, markBatchFailed, RetryLaterError } from './deliver';
 import { runFanout } from './fan-out';
 import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, FANOUT_QUEUE, stopQueue, type DeliverJob, type FanoutJob } from './queue';
 
@@ -7,34 +7,40 @@ import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, FANOUT_QUEUE, stopQueue,
 // (instrumentation.ts, when RUN_WORKER) and as its own process (`npm run worker`); any number may
 // run at once, since pg-boss hands each job to one worker and delivery locks its rows.
 
-/** A batch postponed by the provider's retry-after more often than this fails like any error. */
-export const MAX_DEFERRALS = 20;
+/** A batch the provider keeps refusing (429, 5xx, no answer) is given up as FAILED after this many tries. */
+export const MAX_DEFERRALS = 12;
+const DELIVERY_LOOPS = 2;
 
 function log(message: string) {
   console.log(`[alerts] ${message}`);
 }
 
-/** Delivery loops per process: enough to keep EMAIL_RATE_LIMIT requests a second in flight. */
-export function deliveryConcurrency(): number {
-  return Math.max(2, Math.ceil(env.EMAIL_RATE_LIMIT));
+/** Delivery jobs fetched per poll (pg-boss polls at most twice a second per loop). */
+export function deliveryBatchSize(): number {
+  return Math.max(1, Math.ceil(env.EMAIL_RATE_LIMIT));
 }
 
+/**
+ * Delivers one job. When the provider says "later", the same batch (same rows, same idempotency
+ * key) is queued again to start after its retry-after, or after an exponential backoff (2 s, 4 s,
+ * ... up to 5 minutes) when it gave none.
+ */
 async function handleDelivery(job: { id: string; data: DeliverJob }): Promise<void> {
-  const boss = await ensureQueue();
   try {
     const result = await deliverBatch(job.data, { attempts: 1 });
     log(`delivery ${job.id}: ${result.sent} sent, ${result.failed} failed, ${result.skipped} skipped`);
   } catch (error) {
+    if (!(error instanceof RetryLaterError)) throw error;
     const deferrals = job.data.deferrals ?? 0;
-    if (error instanceof RetryLaterError && error.retryAfterMs !== null && deferrals < MAX_DEFERRALS) {
-      // Honour retry-after: the same batch (same rows, same idempotency key) as a job that starts later.
-      const startAfter = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
-      await boss.send(DELIVER_QUEUE, { ...job.data, deferrals: deferrals + 1 }, { ...deliverJobOptions(), startAfter });
-      log(`delivery ${job.id}: provider busy (${error.sendError.status}), retrying in ${startAfter} s`);
+    if (deferrals >= MAX_DEFERRALS) {
+      const failed = await markBatchFailed(job.data, `Gave up after ${deferrals + 1} tries: ${error.sendError.status ?? 'no answer'}: ${error.sendError.message}`);
+      log(`delivery ${job.id}: gave up, ${failed} marked FAILED`);
       return;
     }
-    log(`delivery ${job.id}: ${error instanceof Error ? error.message : String(error)}; pg-boss retries with backoff`);
-    throw error;
+    const startAfter = error.retryAfterMs !== null ? Math.max(1, Math.ceil(error.retryAfterMs / 1000)) : Math.min(300, 2 ** (deferrals + 1));
+    const boss = await ensureQueue();
+    await boss.send(DELIVER_QUEUE, { ...job.data, deferrals: deferrals + 1 }, { ...deliverJobOptions(), startAfter });
+    log(`delivery ${job.id}: ${error.sendError.message} (${error.sendError.status ?? "no answer"}), retrying in ${startAfter} s`);
   }
 }
 
@@ -45,9 +51,11 @@ export async function startWorker(): Promise<() => Promise<void>> {
     const created = await runFanout(job.data.roundId);
     log(`fan-out of round ${job.data.roundId}: ${created} alerts queued`);
   });
-  for (let loop = 0; loop < deliveryConcurrency(); loop++) {
-    await boss.work<DeliverJob>(DELIVER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => handleDelivery(job));
+  for (let loop = 0; loop < DELIVERY_LOOPS; loop++) {
+    await boss.work<DeliverJob>(DELIVER_QUEUE, { batchSize: deliveryBatchSize(), pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) await handleDelivery(job);
+    });
   }
-  log(`worker started (${deliveryConcurrency()} delivery loops, ${env.EMAIL_RATE_LIMIT} requests/s)`);
+  log(`worker started (${env.EMAIL_RATE_LIMIT} requests/s)`);
   return () => stopQueue();
 }

@@ -77,6 +77,8 @@ export async function startLocalResend(options: LocalResendOptions = {}): Promis
   const received: ReceivedEmail[] = [];
   const accepted: number[] = [];
   let responseDelayMs = options.responseDelayMs ?? 0;
+  // Bumped by reset(): answers still delayed from before it are not logged as this run's requests.
+  let generation = 0;
   const requestLog: { path: string; at: number; status: number; size: number }[] = [];
   const idempotent = new Map<string, Stored>();
   let failures: PlannedFailure[] = [];
@@ -100,8 +102,9 @@ export async function startLocalResend(options: LocalResendOptions = {}): Promis
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
     const raw = await readBody(req);
+    const started = generation;
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      requestLog.push({ path, at: Date.now(), status, size: Array.isArray(body && (body as { data?: unknown }).data) ? (body as { data: unknown[] }).data.length : 1 });
+      if (started === generation) requestLog.push({ path, at: Date.now(), status, size: Array.isArray(body && (body as { data?: unknown }).data) ? (body as { data: unknown[] }).data.length : 1 });
       send(res, status, body, headers);
     };
 
@@ -205,6 +208,7 @@ export async function startLocalResend(options: LocalResendOptions = {}): Promis
       requestLog.length = 0;
       idempotent.clear();
       accepted.length = 0;
+      generation += 1;
       failures = [];
       responseDelayMs = options.responseDelayMs ?? 0;
     },
