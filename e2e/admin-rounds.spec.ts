@@ -110,6 +110,7 @@ test.describe('admin rounds', () => {
     await expect(page.getByTestId('report-added')).toHaveText('0');
     await expect(page.getByTestId('report-changed')).toHaveText('0');
     await expect(page.getByTestId('report-unchanged')).toHaveText('438');
+    await page.goto('/admin');
   });
 
   test('a malformed feed is refused with the problems and nothing is imported', async ({ page }) => {
@@ -135,18 +136,18 @@ test.describe('admin rounds', () => {
     await page.getByLabel('Round number').fill('990');
     await page.getByLabel('Date of the round').fill('2025-06-01');
     await page.getByLabel('Tie-break date and time (UTC)').fill('2025-05-20T10:11:12');
-    await page.getByLabel('Category').selectOption('stem');
+    await page.getByLabel('Category').selectOption('trade');
     await page.getByLabel('CRS cutoff').fill('470');
     await page.getByLabel('Invitations issued').fill('1,000');
 
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByTestId('preview-audience')).toContainText('Would be invited: 0 users');
-    await expect(page.getByTestId('category-list')).toContainText("list 2025 (presumably 'Version 2'; never used in a draw)");
+    await expect(page.getByTestId('category-list')).toContainText('Trade occupations: list Version 2 (in force from February 27, 2025 to February 17, 2026), 25 occupations');
     expect(await sql('SELECT 1 FROM "Round" WHERE number = $1', ['990'])).toHaveLength(0);
 
     await page.getByRole('button', { name: 'Record round' }).click();
     await expect(page.getByTestId('round-recorded')).toContainText('No alerts were scheduled');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round #990: STEM occupations (2025)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round #990: Trade occupations (Version 2)');
     await expect(page.getByText('May 20, 2025 at 10:11:12 UTC')).toBeVisible();
 
     await page.getByLabel('CRS cutoff').fill('472');
@@ -154,7 +155,10 @@ test.describe('admin rounds', () => {
     await expect(page.getByTestId('form-saved')).toHaveText('Saved. Changed: cutoff.');
     await expect(page.getByTestId('edit-log')).toContainText('cutoff: 470 → 472');
     await expect(page.getByTestId('edit-log')).toContainText(admin.email);
-    expect(await sql('SELECT cutoff, "alertsScheduled" FROM "Round" WHERE number = $1', ['990'])).toEqual([{ cutoff: 472, alertsScheduled: false }]);
+    await expect(page.getByLabel('Category')).toHaveValue('trade');
+    expect(await sql('SELECT cutoff, category, "alertsScheduled" FROM "Round" WHERE number = $1', ['990'])).toEqual([
+      { cutoff: 472, category: 'trade', alertsScheduled: false },
+    ]);
 
     await page.goto('/admin/rounds/new');
     await page.getByLabel('Round number').fill('274');
