@@ -28,7 +28,8 @@ export type ExperienceRule = {
   readonly canadaOnly: boolean;
 };
 
-export type CategoryVersion = {
+/** A version of a category's list, as recorded. */
+type ListVersion = {
   readonly category: CategoryId;
   readonly name: string;
   /** The version label as recorded in categories.json. */
@@ -39,6 +40,12 @@ export type CategoryVersion = {
   /** Listed NOC 2021 codes; empty for the French category, which has no occupation list. */
   readonly occupations: ReadonlySet<string>;
   readonly kind: 'occupational' | 'french' | 'military';
+};
+
+/** A category as in force on a date: its list version and the experience rule applied then. */
+export type CategoryVersion = ListVersion & {
+  /** The work-experience rule in force on the date; null for the French category (a language rule). */
+  readonly rule: ExperienceRule | null;
 };
 
 type RawVersion = {
@@ -74,11 +81,11 @@ export const CATEGORY_IDS: readonly CategoryId[] = [
   ...(Object.keys(catalog.categories) as CategoryId[]).filter((id) => id !== 'stem'),
 ];
 
-function kindOf(id: CategoryId): CategoryVersion['kind'] {
+function kindOf(id: CategoryId): ListVersion['kind'] {
   return id === 'french' ? 'french' : id === 'military' ? 'military' : 'occupational';
 }
 
-const VERSIONS: ReadonlyMap<CategoryId, readonly CategoryVersion[]> = new Map(
+const VERSIONS: ReadonlyMap<CategoryId, readonly ListVersion[]> = new Map(
   CATEGORY_IDS.map((id) => {
     const { name, versions } = catalog.categories[id];
     const parsed = versions.map((version, index) => {
@@ -103,10 +110,15 @@ const VERSIONS: ReadonlyMap<CategoryId, readonly CategoryVersion[]> = new Map(
   }),
 );
 
-/** The version of a category in force on `date`, or null when the category did not exist then. */
+/**
+ * The category as in force on `date` (its occupation-list version: label, occupations; and the
+ * experience rule of that date), or null when the category did not exist then.
+ */
 export function categoryVersionOn(category: CategoryId, date: CalendarDate): CategoryVersion | null {
   for (const version of VERSIONS.get(category) ?? []) {
-    if (version.from <= date && (version.to === null || date <= version.to)) return version;
+    if (version.from <= date && (version.to === null || date <= version.to)) {
+      return { ...version, rule: version.kind === 'french' ? null : experienceRuleOn(category, date) };
+    }
   }
   return null;
 }

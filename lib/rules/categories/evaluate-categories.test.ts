@@ -47,6 +47,15 @@ describe('categoryVersionOn', () => {
     expect(version === null ? null : version.occupations.size).toBe(count);
   });
 
+  it.each([
+    ['stem', '2026-02-17', 'occupational-6m-continuous'],
+    ['stem', '2026-02-18', 'occupational-12m-noncontinuous'],
+    ['physicians_cdn', '2026-02-18', 'physicians-12m-continuous-canada'],
+    ['french', '2026-02-18', null],
+  ] as const)('%s on %s carries the experience rule of that date: %s', (category, date, rule) => {
+    expect(categoryVersionOn(category, date)?.rule?.id ?? null).toBe(rule);
+  });
+
   it('has 21232 (software developers) on the 2023 STEM list only', () => {
     expect(categoryVersionOn('stem', '2023-12-08')?.occupations.has('21232')).toBe(true);
     expect(categoryVersionOn('stem', '2025-02-27')?.occupations.has('21232')).toBe(false);

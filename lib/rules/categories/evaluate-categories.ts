@@ -12,7 +12,7 @@ import {
   longestContinuousHours,
   selectStints,
 } from '../work/experience';
-import { categoriesInForce, experienceRuleOn, type CategoryId, type CategoryVersion } from './catalog';
+import { categoriesInForce, type CategoryId, type CategoryVersion } from './catalog';
 
 export type CategoryResult = {
   eligible: boolean;
@@ -38,7 +38,7 @@ function frenchCategory(facts: Facts, version: CategoryVersion): CategoryResult 
 }
 
 function occupationalCategory(facts: Facts, version: CategoryVersion): CategoryResult {
-  const rule = experienceRuleOn(version.category, facts.asOf);
+  const { rule } = version;
   const reasons: ReasonCode[] = [];
   const stints = facts.prepared.stints;
   const listed = version.occupations;
