@@ -4,6 +4,7 @@
 // in full on one core: CRS, FSW/CEC/FST, every category in force, and one round verdict (the same
 // work the draw fan-out does per candidate). Prints evaluations per second.
 import { parseArgs } from 'node:util';
+import { fromDayNumber, toDayNumber } from '../lib/rules/dates';
 import { evaluate } from '../lib/rules/evaluate';
 import type { RoundInput } from '../lib/rules/rounds/evaluate-round';
 import type { Credential, LanguageTest, Profile, WorkStint } from '../lib/schemas/profile';
@@ -24,15 +25,13 @@ const NOCS = ['21232', '21300', '21310', '31301', '32101', '72200', '72310', '00
 const COUNTRIES = ['CA', 'CA', 'IN', 'PH', 'NG', 'GB', 'FR', 'CN'];
 const LEVELS: Credential['level'][] = ['secondary', 'one_year', 'two_year', 'bachelors', 'three_year', 'masters', 'professional', 'doctoral'];
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 function makeProfiles(count: number, seed: number): Profile[] {
   const random = prng(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const date = (fromYear: number, toYear: number) => `${int(fromYear, toYear)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+  const date = (fromYear: number, toYear: number) => fromDayNumber(int(toDayNumber(`${fromYear}-01-01`), toDayNumber(`${toYear}-12-31`)));
 
   const tests = (): LanguageTest[] => {
     const out: LanguageTest[] = [];
@@ -60,9 +59,8 @@ function makeProfiles(count: number, seed: number): Profile[] {
 
   const jobs = (): WorkStint[] =>
     Array.from({ length: int(0, 4) }, () => {
-      const startYear = int(2014, 2025);
-      const start = `${startYear}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
-      const end = random() < 0.4 ? null : `${int(startYear + 1, 2026)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+      const start = date(2014, 2025);
+      const end = random() < 0.4 ? null : fromDayNumber(int(toDayNumber(start) + 30, toDayNumber('2026-11-19')));
       return {
         noc: pick(NOCS),
         title: 'Synthetic job',

@@ -41,6 +41,11 @@ const ROWS: readonly EducationRow[] = [
 ];
 const TWO_OR_MORE_RANK = 5;
 
+// UNVERIFIED: FSW "2 academic years of full-time study in a program of 2+ years". A master's may be a
+// one-year program and a secondary diploma may take a single year in Canada, so only these levels are
+// taken as proof.
+const TWO_YEAR_PROGRAMS: ReadonlySet<EducationLevel> = new Set(['two_year', 'bachelors', 'three_year', 'professional', 'doctoral']);
+
 /**
  * Credentials count once completed (completedOn on or before `date`) and when Canadian or, for a
  * foreign credential, assessed (ECA): the grid is for "Canadian degree, diploma or certificate or
@@ -61,12 +66,7 @@ export function summarizeEducation(credentials: readonly Credential[], date: Cal
     if (rank >= 2) postSecondary++;
     if (rank >= 4) threeYears = true;
     if (credential.canadian && rank >= 2 && rank > canadianBest) canadianBest = rank;
-    // UNVERIFIED: FSW "2 academic years of full-time study in a program of 2+ years". A master's may
-    // be a one-year program and a secondary diploma may take a single year in Canada, so only
-    // two-year, bachelor's, three-year, professional and doctoral credentials are taken as proof.
-    if (credential.canadian && (rank === 3 || rank === 4 || credential.level === 'professional' || rank === 7)) {
-      canadianStudyTwoYears = true;
-    }
+    if (credential.canadian && TWO_YEAR_PROGRAMS.has(credential.level)) canadianStudyTwoYears = true;
   }
   // "Two or more certificates, diplomas or degrees; one must be for a program of 3+ years": post-secondary.
   if (postSecondary >= 2 && threeYears && best < TWO_OR_MORE_RANK) best = TWO_OR_MORE_RANK;

@@ -9,7 +9,7 @@ import { summarizeEducation, type EducationSummary } from './education';
 import { languageStandingOn, toTestResult, type LanguageStanding, type TestResult } from './language/clb';
 import { CANADIAN_WORK_RULE } from './crs/tables';
 import { SKILLED_TEERS } from './work/skilled';
-import { hoursInWindow, toStint, windowBefore, type Stint, type StintCriteria, type Window } from './work/experience';
+import { hoursInWindow, teerOf, toStint, windowBefore, type Stint, type StintCriteria, type Window } from './work/experience';
 
 /** The date-independent part: computed once per profile. */
 export type PreparedPerson = {
@@ -76,6 +76,8 @@ export type Facts = {
   /** The spouse's figures when the spouse is scored (`withSpouse`), else null. */
   readonly spouse: PersonFacts | null;
   readonly skilledTeers: readonly number[];
+  /** A job offer that earns arranged-employment points: LMIA-supported or exempt, skilled (TEER 0-3). */
+  readonly offerQualifies: boolean;
   /** Windows already computed, by number of years (see `yearsBefore`). */
   readonly windows: Window[];
 };
@@ -91,10 +93,11 @@ export function yearsBefore(facts: Facts, years: number): Window {
 }
 
 /**
- * CRS Canadian work [OFFICIAL, MI 15(3), 15(7)(a); §4]: in Canada, skilled (TEER 0-3), paid,
- * authorized, not while a full-time student.
+ * Canadian work [OFFICIAL, MI 15(3), 15(7)(a); §4; CEC page]: in Canada, paid, authorized, in `teers`
+ * (null = any), not while a full-time student; with `partTimeCounts` false, full-time jobs only. The
+ * CRS, CEC and FSW adaptability all read Canadian work this way.
  */
-export function canadianWorkCriteria(teers: readonly number[], partTimeCounts: boolean): StintCriteria {
+export function canadianWorkCriteria(teers: readonly number[] | null, partTimeCounts: boolean): StintCriteria {
   return {
     where: 'canada',
     teers,
@@ -125,6 +128,7 @@ export function factsOn(prepared: PreparedProfile, asOf: CalendarDate): Facts {
   const skilledTeers = inForceOrThrow(SKILLED_TEERS, asOf);
   const canadian = canadianWorkCriteria(skilledTeers, inForceOrThrow(CANADIAN_WORK_RULE, asOf).partTimeCounts);
   const tenYears = windowBefore(asOf, 10);
+  const offer = prepared.profile.jobOffer;
   const windows: Window[] = [];
   windows[10] = tenYears;
   return {
@@ -139,6 +143,7 @@ export function factsOn(prepared: PreparedProfile, asOf: CalendarDate): Facts {
     foreignHours: hoursInWindow(prepared.stints, tenYears, foreignWorkCriteria(skilledTeers)),
     spouse: prepared.withSpouse && prepared.spouse ? personFacts(prepared.spouse, asOf, canadian, tenYears) : null,
     skilledTeers,
+    offerQualifies: offer != null && offer.lmiaOrExempt && skilledTeers.includes(teerOf(offer.noc)),
     windows,
   };
 }

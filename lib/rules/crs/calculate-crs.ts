@@ -126,7 +126,7 @@ function additionalPoints(facts: Facts, grid: AdditionalGrid) {
   const nomination = profile.provincialNomination;
   const offer = profile.jobOffer;
   let arrangedEmployment = 0;
-  if (offer && offer.lmiaOrExempt && facts.skilledTeers.includes(offer.noc.charCodeAt(1) - 48)) {
+  if (offer && facts.offerQualifies) {
     arrangedEmployment = offer.noc.startsWith('00') ? grid.arrangedEmployment.majorGroup00 : grid.arrangedEmployment.other;
   }
   // French bonus: keyed to the French results, whichever language is first [§1.9].

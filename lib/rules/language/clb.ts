@@ -116,6 +116,12 @@ export type LanguageStanding = {
   readonly expired: boolean;
 };
 
+/** Why no language counts on the date: no valid result, because some expired or none was taken. */
+export function languageReason(standing: LanguageStanding): 'LANGUAGE_TEST_EXPIRED' | 'LANGUAGE_TEST_MISSING' | null {
+  if (standing.english !== null || standing.french !== null) return null;
+  return standing.expired ? 'LANGUAGE_TEST_EXPIRED' : 'LANGUAGE_TEST_MISSING';
+}
+
 function better(a: TestResult, b: TestResult | null): boolean {
   if (b === null) return true;
   if (a.min !== b.min) return a.min > b.min;

@@ -3,9 +3,9 @@
 import type { Profile } from '../../schemas/profile';
 import type { CalendarDate } from '../dates';
 import { inForceOrThrow } from '../dated';
-import { factsOn, prepareProfile, yearsBefore, type Facts } from '../facts';
+import { canadianWorkCriteria, factsOn, prepareProfile, yearsBefore, type Facts } from '../facts';
 import { crsFromFacts, type LanguageAssignment } from '../crs/calculate-crs';
-import type { TestResult } from '../language/clb';
+import { languageReason, type TestResult } from '../language/clb';
 import type { ReasonCode } from '../reasons';
 import {
   completedYears,
@@ -13,7 +13,6 @@ import {
   hoursInWindow,
   longestContinuousHours,
   selectStints,
-  type StintCriteria,
 } from '../work/experience';
 import { checkFunds, type FundsCheck } from './proof-of-funds';
 import { CEC, FST, FSW, type FswGrid } from './tables';
@@ -64,33 +63,17 @@ function meets(result: TestResult | null, minimum: { listening: number; reading:
   return l.listening >= minimum.listening && l.reading >= minimum.reading && l.writing >= minimum.writing && l.speaking >= minimum.speaking;
 }
 
-/** No valid result at all: the generic language reason, else null. */
-function missingLanguage(facts: Facts): ReasonCode | null {
-  const { english, french, expired } = facts.principal.language;
-  if (english !== null || french !== null) return null;
-  return expired ? 'LANGUAGE_TEST_EXPIRED' : 'LANGUAGE_TEST_MISSING';
-}
-
-function offerEarnsPoints(facts: Facts): boolean {
-  const offer = facts.profile.jobOffer;
-  return offer != null && offer.lmiaOrExempt && facts.skilledTeers.includes(offer.noc.charCodeAt(1) - 48);
-}
-
 // ---- Federal Skilled Worker ---------------------------------------------------------------------
-
-/** "At least 1 year of full-time work in Canada": jobs of 30 h/week or more, authorized and paid. */
-function fullTimeInCanada(teers: readonly number[] | null): StintCriteria {
-  // UNVERIFIED: self-employment and work while a full-time student are left out, as for Canadian
-  // experience (the FSW adaptability text does not say).
-  return { where: 'canada', teers, nocs: null, excludeSelfEmployed: true, excludeFullTimeStudent: true, minHoursPerWeek: 30 };
-}
 
 function fswAdaptability(facts: Facts, grid: FswGrid, arrangedEmployment: boolean): number {
   const points = grid.adaptability;
   const { prepared, profile } = facts;
   const everBefore = { from: Number.NEGATIVE_INFINITY, to: facts.asOfDay - 1 };
+  // "At least 1 year of full-time work in Canada": full-time jobs only (30 h/week or more).
+  // UNVERIFIED: self-employment and work while a full-time student are left out, as for Canadian
+  // experience (the FSW adaptability text does not say).
   let total = 0;
-  if (hoursInWindow(prepared.stints, everBefore, fullTimeInCanada(facts.skilledTeers)) >= grid.minimumHours) {
+  if (hoursInWindow(prepared.stints, everBefore, canadianWorkCriteria(facts.skilledTeers, false)) >= grid.minimumHours) {
     total += points.ownWork;
   }
   if (facts.principal.education.canadianStudyTwoYears) total += points.ownStudy;
@@ -102,7 +85,7 @@ function fswAdaptability(facts: Facts, grid: FswGrid, arrangedEmployment: boolea
     const spouseMin = Math.max(english?.min ?? 0, french?.min ?? 0);
     if (spouseMin >= points.spouseLanguageMinClb) total += points.spouseLanguage;
     if (spouse.education.canadianStudyTwoYears) total += points.spouseStudy;
-    if (hoursInWindow(prepared.spouse.stints, everBefore, fullTimeInCanada(null)) >= grid.minimumHours) {
+    if (hoursInWindow(prepared.spouse.stints, everBefore, canadianWorkCriteria(null, false)) >= grid.minimumHours) {
       total += points.spouseWork;
     }
   }
@@ -141,7 +124,7 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
 
   // Language: first official language CLB 7+ on all four.
   const { first, second } = assignment;
-  const missing = missingLanguage(facts);
+  const missing = languageReason(facts.principal.language);
   if (missing !== null) reasons.push(missing);
   else if (first === null || first.min < grid.minimumClb) reasons.push('FSW_LANGUAGE_BELOW_CLB7');
   let language = 0;
@@ -158,7 +141,7 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
 
   const experience = grid.experience.find((row) => experienceYears >= row.minYears)?.points ?? 0;
   const age = grid.age[facts.age] ?? 0;
-  const arrangedEmployment = offerEarnsPoints(facts) ? grid.arrangedEmployment : 0;
+  const arrangedEmployment = facts.offerQualifies ? grid.arrangedEmployment : 0;
   const adaptability = fswAdaptability(facts, grid, arrangedEmployment > 0);
   const points = language + education + experience + age + arrangedEmployment + adaptability;
   if (points < grid.passMark) reasons.push('FSW_POINTS_BELOW_67');
@@ -179,25 +162,21 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
 
 // ---- Canadian Experience Class ------------------------------------------------------------------
 
-/** CEC work [§3.5]: in Canada, authorized, paid, in `teers`; not self-employed, not while a full-time student. */
-function cecCriteria(teers: readonly number[]): StintCriteria {
-  return { where: 'canada', teers, nocs: null, excludeSelfEmployed: true, excludeFullTimeStudent: true, minHoursPerWeek: 0 };
-}
-
 function evaluateCec(facts: Facts): CecResult {
   const rules = inForceOrThrow(CEC, facts.asOf);
   const reasons: ReasonCode[] = [];
+  // In Canada, authorized, paid, TEER 0-3; not self-employed, not while a full-time student [§3.5].
   const window = yearsBefore(facts, rules.windowYears);
-  const canadianHours = hoursInWindow(facts.prepared.stints, window, cecCriteria(facts.skilledTeers));
+  const canadianHours = hoursInWindow(facts.prepared.stints, window, canadianWorkCriteria(facts.skilledTeers, true));
   // UNVERIFIED: the language level when the hours mix TEER 0/1 and TEER 2/3 (§3.5, open question 5).
   // CLB 5 only when TEER 2/3 work alone makes the year; otherwise the candidate relies on TEER 0/1 work.
   const teer23 = facts.skilledTeers.filter((teer) => teer >= 2);
-  const teer23Hours = hoursInWindow(facts.prepared.stints, window, cecCriteria(teer23));
+  const teer23Hours = hoursInWindow(facts.prepared.stints, window, canadianWorkCriteria(teer23, true));
   const requiredClb = teer23Hours >= rules.minimumHours ? rules.clbTeer23 : rules.clbTeer01;
   if (canadianHours < rules.minimumHours) reasons.push('CEC_CANADIAN_EXPERIENCE_UNDER_1_YEAR');
   // "CLB 7 in English or NCLC 7 in French": either official language.
   const { english, french } = facts.principal.language;
-  const missing = missingLanguage(facts);
+  const missing = languageReason(facts.principal.language);
   if (missing !== null) reasons.push(missing);
   else if ((english?.min ?? 0) < requiredClb && (french?.min ?? 0) < requiredClb) {
     reasons.push(requiredClb >= rules.clbTeer01 ? 'CEC_LANGUAGE_BELOW_CLB7' : 'CEC_LANGUAGE_BELOW_CLB5');
@@ -251,7 +230,7 @@ function evaluateFst(facts: Facts, funds: FundsCheck): FstResult {
   else if (!backedTrade) reasons.push('FST_NO_JOB_OFFER_OR_CERTIFICATE');
 
   const { english, french } = facts.principal.language;
-  const missing = missingLanguage(facts);
+  const missing = languageReason(facts.principal.language);
   if (missing !== null) reasons.push(missing);
   else if (!meets(english, rules.minimumClb) && !meets(french, rules.minimumClb)) reasons.push('FST_LANGUAGE_BELOW_MINIMUM');
 

@@ -7,6 +7,7 @@ import { crsFromFacts, type CrsResult } from '../crs/calculate-crs';
 import { programsFromFacts, type FederalProgramId, type ProgramId, type ProgramsResult } from '../programs/evaluate-programs';
 import { categoryVersionOn, type CategoryId } from '../categories/catalog';
 import { categoryFromFacts, type CategoryResult } from '../categories/evaluate-categories';
+import { languageReason } from '../language/clb';
 import type { ReasonCode } from '../reasons';
 
 /** A round of invitations as the rules read it. */
@@ -96,8 +97,8 @@ export function roundFromFacts(
   }
 
   // Language results valid on the round's date.
-  const { english, french, expired } = facts.principal.language;
-  if (english === null && french === null) pushAll(reasons, [expired ? 'LANGUAGE_TEST_EXPIRED' : 'LANGUAGE_TEST_MISSING']);
+  const language = languageReason(facts.principal.language);
+  if (language !== null) pushAll(reasons, [language]);
 
   // Category: the list version and experience rule in force on the round's date.
   let category: CategoryResult | null = null;
