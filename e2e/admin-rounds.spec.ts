@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page, type Request } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { signUp, uniqueEmail } from './fixtures/accounts';
 
@@ -172,7 +173,7 @@ test.describe('admin rounds', () => {
     await expect(page.getByLabel('CRS cutoff')).toHaveValue('481');
   });
 
-  test('POSTing the record and edit server actions as a non-admin or anonymously changes nothing', async ({ page, browser, playwright }) => {
+  test('POSTing the record, edit and import server actions as a non-admin or anonymously changes nothing', async ({ page, browser, playwright }) => {
     await signIn(page, admin.email, admin.password);
     const [{ id: editedId }] = await sql('SELECT id FROM "Round" WHERE number = $1', ['254']);
 
@@ -188,19 +189,32 @@ test.describe('admin rounds', () => {
     await page.getByLabel('CRS cutoff').fill('1');
     const edit = await captureActionPost(page, `/admin/rounds/${editedId}`, () => page.getByRole('button', { name: 'Save changes' }).click());
 
+    // A one-round feed whose round (#992, a copy of #1 of 2015) is not recorded yet.
+    const feed = JSON.parse((await readFile('data/ee_rounds.json', 'utf8')).replace(/^\uFEFF/, '')) as { rounds: Record<string, string>[] };
+    const first = feed.rounds.find((round) => round.drawNumber === '1');
+    await page.goto('/admin/import');
+    await page.getByLabel('Feed file (JSON)').setInputFiles({
+      name: 'one-round.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ rounds: [{ ...first, drawNumber: '992' }] })),
+    });
+    const importing = await captureActionPost(page, '/admin/import', () => page.getByRole('button', { name: 'Import rounds' }).click());
+
     const user = await userPage(browser);
     const anonymous = await playwright.request.newContext();
     for (const request of [user.request, anonymous]) {
       await replay(request, record);
       await replay(request, edit);
+      await replay(request, importing);
     }
-    expect(await sql('SELECT 1 FROM "Round" WHERE number = $1', ['991'])).toHaveLength(0);
+    expect(await sql('SELECT 1 FROM "Round" WHERE number = ANY($1)', [['991', '992']])).toHaveLength(0);
     expect(await sql('SELECT cutoff FROM "Round" WHERE id = $1', [editedId])).toEqual([{ cutoff: 486 }]);
     expect(await sql('SELECT count(*)::int AS edits FROM "RoundEdit" WHERE "roundId" = $1', [editedId])).toEqual([{ edits: 0 }]);
 
     // The same captured requests do work for the admin: the refusals above were about who sent them.
     await replay(page.request, record);
-    expect(await sql('SELECT 1 FROM "Round" WHERE number = $1', ['991'])).toHaveLength(1);
+    await replay(page.request, importing);
+    expect(await sql('SELECT number FROM "Round" WHERE number = ANY($1) ORDER BY number', [['991', '992']])).toEqual([{ number: '991' }, { number: '992' }]);
     await anonymous.dispose();
   });
 });
