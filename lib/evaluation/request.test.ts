@@ -25,6 +25,11 @@ describe('parseEvaluateRequest', () => {
         { path: 'profile.workHistory[0].hoursPerWeek', message: 'must be a number of paid hours per week from 1 to 168' },
       ],
     ],
+    [
+      'a score both above the scale and off its steps, once',
+      { profile: { ...profile, languageTests: [{ ...profile.languageTests[0], test: 'ielts_general', listening: 9.7 }] } },
+      [{ path: 'profile.languageTests[0].listening', message: 'must be an IELTS band from 0 to 9 in steps of 0.5' }],
+    ],
     ['a date that does not exist', { profile, asOf: '2026-02-30' }, [{ path: 'asOf', message: 'must be a calendar date YYYY-MM-DD' }]],
     ['a date as a number', { profile, asOf: 20260101 }, [{ path: 'asOf', message: 'must be a calendar date YYYY-MM-DD' }]],
     ['a date before Express Entry', { profile, asOf: '2014-12-31' }, [{ path: 'asOf', message: 'must be on or after 2015-01-01' }]],

@@ -64,6 +64,17 @@ function under(prefix: string, issues: FieldIssue[]): FieldIssue[] {
   }));
 }
 
+/** One entry per path and message (zod can report the same message twice, e.g. above max and off-step). */
+function distinct(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\n${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -119,7 +130,7 @@ export function parseEvaluateRequest(input: unknown, names: FieldNames = API_FIE
     } else errors.push(...under(names.drawContents, formatIssues(parsed.error)));
   }
 
-  if (errors.length > 0 || profile === null) return { ok: false, errors };
+  if (errors.length > 0 || profile === null) return { ok: false, errors: distinct(errors) };
   if (round !== null) return { ok: true, request: { profile, asOf: null, round, draw: null } };
   if (draw !== null) return { ok: true, request: { profile, asOf: null, round: null, draw } };
   return { ok: true, request: { profile, asOf, round: null, draw: null } };
