@@ -35,7 +35,7 @@ describe('main', () => {
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     const output = JSON.parse(stdout);
     expect(stdout).toBe(`${JSON.stringify(output, null, 2)}\n`);
-    expect(output).toMatchObject({ asOf: '2026-11-15', rules: '2025-07-07', crs: { total: 469 } });
+    expect(output).toMatchObject({ asOf: '2026-11-15', rules: '2026-02-18', crs: { total: 469 } });
   });
 
   it("defaults --as-of to today's date", async () => {
@@ -46,7 +46,7 @@ describe('main', () => {
     const draw = file('draw.json', { number: '274', date: '2023-12-08', category: 'stem', cutoff: 481, tieBreakAt: '2023-09-07T09:24:49Z' });
     const output = JSON.parse((await cli('--profile', PROFILE, '--draw', draw)).stdout);
     expect(output.asOf).toBe('2023-12-08');
-    expect(output.rules).toBe('2022-11-16');
+    expect(output.rules).toBe('2023-05-31');
     expect(output.round).toMatchObject({ number: '274', category: 'stem', cutoff: 481, invited: false });
     expect(output.round.reasons).toContain('ROUND_CRS_BELOW_CUTOFF');
   });

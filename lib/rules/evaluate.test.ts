@@ -16,7 +16,7 @@ describe('evaluate', () => {
     expect(Object.keys(result)).toEqual(['asOf', 'rules', 'crs', 'programs', 'categories']);
     expect(result).toMatchObject({
       asOf: '2026-11-15',
-      rules: '2025-07-07',
+      rules: '2026-02-18',
       crs: { total: 469, core: 369, spouse: 0, transferability: 100, additional: 0 },
       programs: {
         fsw: { eligible: true, points: 70, reasons: [] },

@@ -1,7 +1,8 @@
 // The rule-set identifier: the effective date of the newest change, in force on a date, to any table
-// of points, language conversion, work definition or program requirement. Two evaluations with the
-// same identifier used the same rules. Category occupation lists and the category experience rule
-// are versioned on their own (each category's `version` in the output), so they are not part of it.
+// of points, language conversion, work definition or program requirement, or to a category's
+// occupation list or experience rule. Two evaluations with the same identifier used the same rules
+// (profile-format.md: 2023-12-08 is evaluated under "2023-05-31", the day categories began).
+import { categoryChangeDates } from './categories/catalog';
 import type { CalendarDate } from './dates';
 import type { Dated } from './dated';
 import { ADDITIONAL, CANADIAN_WORK_RULE, CORE, SPOUSE, TRANSFERABILITY } from './crs/tables';
@@ -40,10 +41,12 @@ const TABLES: readonly (readonly Dated<unknown>[])[] = [
   PROOF_OF_FUNDS,
 ];
 
-/** Every effective date of every table, ascending, without repeats. */
-export const RULE_CHANGES: readonly CalendarDate[] = [...new Set(TABLES.flatMap((table) => table.map((row) => row.from)))].sort();
+/** Every effective date of every table and category version, ascending, without repeats. */
+export const RULE_CHANGES: readonly CalendarDate[] = [
+  ...new Set([...TABLES.flatMap((table) => table.map((row) => row.from)), ...categoryChangeDates()]),
+].sort();
 
-/** The identifier of the rule set in force on `date`, e.g. "2025-07-07" for 2026-11-15. */
+/** The identifier of the rule set in force on `date`, e.g. "2026-02-18" for 2026-11-15. */
 export function ruleSetOn(date: CalendarDate): string {
   if (date < EXPRESS_ENTRY_START) throw new RangeError(`no Express Entry rules before ${EXPRESS_ENTRY_START} (asked for ${date})`);
   let id = EXPRESS_ENTRY_START;

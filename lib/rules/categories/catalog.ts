@@ -139,6 +139,12 @@ export function categoriesInForce(date: CalendarDate): readonly CategoryVersion[
   return lastInForce.versions;
 }
 
+/** Every day a category list version or a category experience rule took effect, ascending. */
+export function categoryChangeDates(): CalendarDate[] {
+  const lists = [...VERSIONS.values()].flat().map((version) => version.from);
+  return [...new Set([...lists, ...RULES.map((rule) => rule.from)])].sort();
+}
+
 type RuleRow = { from: CalendarDate; to: CalendarDate | null; anywhere: ExperienceRule; canadaOnly: ExperienceRule };
 
 const RULES: readonly RuleRow[] = catalog.eligibility_rules.map((rule) => {

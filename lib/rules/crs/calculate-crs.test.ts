@@ -484,8 +484,8 @@ describe('calculateCrs', () => {
     });
 
     it('reports the rule set in force', () => {
-      expect(crs(profile()).rules).toBe('2025-07-07');
-      expect(crs(profile(), '2023-12-08').rules).toBe('2022-11-16');
+      expect(crs(profile()).rules).toBe('2026-02-18');
+      expect(crs(profile(), '2023-12-08').rules).toBe('2023-05-31');
     });
   });
 });
