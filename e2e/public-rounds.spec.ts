@@ -15,7 +15,7 @@ test.describe('public rounds', () => {
 
     await rows.nth(1).getByRole('link', { name: 'Version 1: 24 occupations' }).click();
     await expect(page).toHaveURL(/\/rounds\/occupations\/stem\/2023-05-31$/);
-    await expect(page.getByTestId('list-version')).toHaveText("List 2023-1 / 'Version 1', in force from May 31, 2023 to February 26, 2025.");
+    await expect(page.getByTestId('list-version')).toHaveText("List Version 1, in force from May 31, 2023 to February 26, 2025.");
     await expect(page.getByTestId('occupation-list').locator('tbody tr')).toHaveCount(24);
     await expect(page.getByTestId('occupation-list')).toContainText('Software engineers and designers');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFrom, defaultRoundName, shortVersionLabel, formatIrccDate, formatUtc, torontoDateOf, utcInputValue } from './format';
+import { daysFrom, defaultRoundName, formatIrccDate, formatUtc, torontoDateOf, utcInputValue } from './format';
 
 describe('formatIrccDate', () => {
   it.each([
@@ -29,8 +29,7 @@ describe('utcInputValue', () => {
 describe('defaultRoundName', () => {
   it.each([
     ['stem', 'Version 1', ['fsw', 'cec', 'fst'], 'STEM occupations (Version 1)'],
-    ['stem', "2023-1 / 'Version 1'", ['fsw', 'cec', 'fst'], 'STEM occupations (Version 1)'],
-    ['stem', '2026 (label UNVERIFIED; no 2026 STEM round in feed up to #437)', ['fsw', 'cec', 'fst'], 'STEM occupations (2026)'],
+    ['stem', '2026', ['fsw', 'cec', 'fst'], 'STEM occupations (2026)'],
     [null, null, ['cec'], 'Canadian Experience Class'],
     [null, null, ['pnp'], 'Provincial Nominee Program'],
     [null, null, ['fsw', 'cec', 'fst', 'pnp'], 'No Program Specified'],
@@ -59,13 +58,3 @@ describe('daysFrom', () => {
   });
 });
 
-describe('shortVersionLabel', () => {
-  it.each([
-    ["2023-1 / 'Version 1'", 'Version 1'],
-    ["2025 (presumably 'Version 2'; never used in a draw)", '2025'],
-    ['2026-Version 3', '2026-Version 3'],
-    ['2026-Version 1 (label assumed; no round in feed up to #437)', '2026-Version 1'],
-  ])('shortens %s to %s', (label, short) => {
-    expect(shortVersionLabel(label)).toBe(short);
-  });
-});

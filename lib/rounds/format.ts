@@ -26,20 +26,11 @@ export const PROGRAM_LABELS: Record<ProgramId, string> = {
 export const PROGRAM_SHORT: Record<ProgramId, string> = { cec: 'CEC', fsw: 'FSW', fst: 'FST', pnp: 'PNP' };
 
 /**
- * A list version label as a round name shows it: the quoted IRCC name when categories.json gives one
- * ("2023-1 / 'Version 1'" → "Version 1"), else the label without its notes ("2026 (label …)" → "2026").
- */
-export function shortVersionLabel(label: string): string {
-  const base = label.split(' (')[0].trim();
-  return /'([^']+)'/.exec(base)?.[1] ?? base;
-}
-
-/**
  * The name IRCC would publish for a round recorded without one: "STEM occupations (Version 1)" for
  * a category round, the program's name for a program-specific round, else "No Program Specified".
  */
 export function defaultRoundName(category: CategoryId | null, version: string | null, programs: ProgramId[]): string {
-  if (category) return version ? `${CATEGORY_LABELS[category]} (${shortVersionLabel(version)})` : CATEGORY_LABELS[category];
+  if (category) return version ? `${CATEGORY_LABELS[category]} (${version})` : CATEGORY_LABELS[category];
   return programs.length === 1 ? PROGRAM_LABELS[programs[0]] : 'No Program Specified';
 }
 

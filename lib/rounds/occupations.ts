@@ -30,7 +30,7 @@ const catalog = raw as unknown as RawCatalog;
 export function categoryListOn(category: CategoryId, date: string): CategoryListOn | null {
   const version = categoryVersionOn(category, date);
   if (!version) return null;
-  const rawVersion = catalog.categories[category]?.versions.find((candidate) => candidate.version === version.label);
+  const rawVersion = catalog.categories[category]?.versions.find((candidate) => candidate.version === version.note);
   return {
     category,
     name: version.name,

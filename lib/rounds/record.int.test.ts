@@ -10,9 +10,9 @@ import { resetDatabase } from '@/tests/integration/database';
 
 // Recording and editing rounds through the services the admin pages call, on a real database.
 
-const STEM_2023_LIST = "2023-1 / 'Version 1'";
-const STEM_2025_LIST = "2025 (presumably 'Version 2'; never used in a draw)";
-const STEM_2026_LIST = '2026 (label UNVERIFIED; no 2026 STEM round in feed up to #437)';
+const STEM_2023_LIST = 'Version 1';
+const STEM_2025_LIST = '2025';
+const STEM_2026_LIST = '2026';
 
 const round274: RoundFormValues = {
   ...EMPTY_ROUND_FORM,

@@ -32,8 +32,10 @@ export type ExperienceRule = {
 type ListVersion = {
   readonly category: CategoryId;
   readonly name: string;
-  /** The version label as recorded in categories.json. */
+  /** The version's short label, as IRCC names it in round names where known: "Version 1", "2026-Version 3", "2025". */
   readonly label: string;
+  /** The version as recorded in categories.json, with its notes ("2025 (presumably 'Version 2'; never used in a draw)"). */
+  readonly note: string;
   readonly from: CalendarDate;
   /** Last day in force (inclusive), or null while current. */
   readonly to: CalendarDate | null;
@@ -75,6 +77,15 @@ function leadingDate(text: string | null): CalendarDate | null {
   return match === null ? null : match[0];
 }
 
+/**
+ * The short label of a version: the quoted IRCC name when categories.json gives one
+ * ("2023-1 / 'Version 1'" → "Version 1"), else the text before its notes ("2026 (label …)" → "2026").
+ */
+export function shortVersionLabel(version: string): string {
+  const base = version.split(' (')[0].trim();
+  return /'([^']+)'/.exec(base)?.[1] ?? base;
+}
+
 /** Category ids, STEM first, then in the order of categories.json. */
 export const CATEGORY_IDS: readonly CategoryId[] = [
   'stem',
@@ -99,7 +110,8 @@ const VERSIONS: ReadonlyMap<CategoryId, readonly ListVersion[]> = new Map(
       return {
         category: id,
         name,
-        label: version.version,
+        label: shortVersionLabel(version.version),
+        note: version.version,
         from,
         to,
         occupations: new Set((version.occupations ?? []).map((occupation) => occupation.noc)),

@@ -29,13 +29,13 @@ describe('CATEGORY_IDS', () => {
 describe('categoryVersionOn', () => {
   it.each([
     ['stem', '2023-05-30', null, null],
-    ['stem', '2023-05-31', "2023-1 / 'Version 1'", 24],
-    ['stem', '2025-02-26', "2023-1 / 'Version 1'", 24],
-    ['stem', '2025-02-27', "2025 (presumably 'Version 2'; never used in a draw)", 11],
-    ['stem', '2026-02-18', '2026 (label UNVERIFIED; no 2026 STEM round in feed up to #437)', 11],
+    ['stem', '2023-05-31', 'Version 1', 24],
+    ['stem', '2025-02-26', 'Version 1', 24],
+    ['stem', '2025-02-27', '2025', 11],
+    ['stem', '2026-02-18', '2026', 11],
     ['transport', '2025-06-01', null, null],
     ['transport', '2026-02-18', '2026-Version 2', 4],
-    ['agriculture', '2026-02-17', '2025 (never drawn)', 1],
+    ['agriculture', '2026-02-17', '2025', 1],
     ['agriculture', '2026-02-18', null, null],
     ['french', '2026-02-05', 'Version 1', 0],
     ['french', '2026-02-06', '2026-Version 2', 0],
@@ -105,7 +105,7 @@ describe('evaluateCategories', () => {
         eligible: true,
         noc: '21232',
         months: 14,
-        version: "2023-1 / 'Version 1'",
+        version: 'Version 1',
         rule: 'occupational-6m-continuous',
         reasons: [],
       });
@@ -117,7 +117,7 @@ describe('evaluateCategories', () => {
         eligible: false,
         noc: null,
         months: 0,
-        version: "2025 (presumably 'Version 2'; never used in a draw)",
+        version: '2025',
         rule: 'occupational-6m-continuous',
         reasons: ['CATEGORY_NOC_NOT_ON_LIST'],
       });

@@ -189,7 +189,7 @@ describe('evaluateRound', () => {
         cutoff: 481,
         tieBreakAt: '2023-09-07T09:24:49Z',
       });
-      expect(verdict.categoryResult).toMatchObject({ eligible: true, noc: '21232', version: "2023-1 / 'Version 1'" });
+      expect(verdict.categoryResult).toMatchObject({ eligible: true, noc: '21232', version: 'Version 1' });
       expect(verdict.programs).toEqual(['fsw', 'cec']);
     });
 
