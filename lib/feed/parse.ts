@@ -7,20 +7,10 @@
 // being read (a date-time on another day than drawDate, a yearless tie-break, links that disagree,
 // subtotals that do not add up) come back as warnings for the admin.
 import { z } from 'zod';
+import type { CategoryId } from '../rules/categories/catalog';
+import type { ProgramId } from '../rules/programs/evaluate-programs';
 
-export type ProgramId = 'fsw' | 'cec' | 'fst' | 'pnp';
-export type CategoryId =
-  | 'stem'
-  | 'healthcare'
-  | 'trade'
-  | 'transport'
-  | 'agriculture'
-  | 'education'
-  | 'french'
-  | 'physicians_cdn'
-  | 'senior_managers_cdn'
-  | 'researchers_cdn'
-  | 'military';
+export type { CategoryId, ProgramId };
 
 export type ParsedRound = {
   number: string;
