@@ -65,7 +65,7 @@ function under(prefix: string, issues: FieldIssue[]): FieldIssue[] {
 }
 
 /** One entry per path and message (zod can report the same message twice, e.g. above max and off-step). */
-function distinct(issues: FieldIssue[]): FieldIssue[] {
+export function distinctIssues(issues: FieldIssue[]): FieldIssue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const key = `${issue.path}\n${issue.message}`;
@@ -130,7 +130,7 @@ export function parseEvaluateRequest(input: unknown, names: FieldNames = API_FIE
     } else errors.push(...under(names.drawContents, formatIssues(parsed.error)));
   }
 
-  if (errors.length > 0 || profile === null) return { ok: false, errors: distinct(errors) };
+  if (errors.length > 0 || profile === null) return { ok: false, errors: distinctIssues(errors) };
   if (round !== null) return { ok: true, request: { profile, asOf: null, round, draw: null } };
   if (draw !== null) return { ok: true, request: { profile, asOf: null, round: null, draw } };
   return { ok: true, request: { profile, asOf, round: null, draw: null } };

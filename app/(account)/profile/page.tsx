@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth';
 import { findProfile } from '@/lib/data/profiles';
-import { ProfileEditor } from './profile-editor';
-import { profileToDraft } from './profile-draft';
+import { profileToDraft } from '@/app/_components/profile-draft';
+import { AccountProfileEditor } from './account-profile-editor';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
@@ -18,7 +18,7 @@ export default async function ProfilePage() {
           {saved && <> Last saved {saved.updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.</>}
         </p>
       </header>
-      <ProfileEditor initial={saved ? profileToDraft(saved.profile) : null} hasSaved={saved !== null} />
+      <AccountProfileEditor initial={saved ? profileToDraft(saved.profile) : null} hasSaved={saved !== null} />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { FormMessage, inputClass } from '@/app/_components/form-controls';
 import { NocSearch } from '@/app/_components/noc-search';
 import { testLanguage, toClb } from '@/lib/rules/language/clb';
 import { EDUCATION_LEVELS, LANGUAGE_TESTS, MARITAL_STATUSES, PROVINCES, formatIssues, profileSchema, type FieldIssue } from '@/lib/schemas/profile';
-import { saveProfileAction } from './actions';
 import {
   draftToProfile,
   emptyDraft,
@@ -22,7 +20,9 @@ import {
 } from './profile-draft';
 
 // The profile editor: the whole interchange format. The draft keeps every value as typed; the one
-// profileSchema checks it here for early feedback and again in the server action, which decides.
+// profileSchema checks it here for early feedback and again on the server, which decides. The same
+// editor saves an account's profile (/profile) and checks a visitor's without storing it (/check):
+// the page gives it `onSubmit` (a server action's call) and the words of its submit bar.
 
 type Path = (string | number)[];
 type Errors = Record<string, string>;
@@ -307,8 +307,26 @@ function JobRows({ ctx, base }: { ctx: Ctx; base: Path }) {
 
 const provinceOptions = PROVINCES.map((value) => ({ value, label: value }));
 
-export function ProfileEditor({ initial, hasSaved }: { initial: ProfileDraft | null; hasSaved: boolean }) {
-  const router = useRouter();
+export type ProfileEditorProps = {
+  initial: ProfileDraft | null;
+  /**
+   * Sends a profile the editor's check accepted to the server: resolves to the server's problems
+   * (paths of the interchange format), or to null when it succeeded.
+   */
+  onSubmit: (profile: unknown) => Promise<FieldIssue[] | null>;
+  submitLabel: string;
+  pendingLabel: string;
+  /** A line beside the submit button. */
+  footnote: string;
+  /** Shown after a file was imported without problems. */
+  importedNotice: (fileName: string) => string;
+  /** The import bar's sentence. */
+  importHint: string;
+  /** More actions in the import bar (e.g. exporting the saved profile). */
+  toolbar?: React.ReactNode;
+};
+
+export function ProfileEditor({ initial, onSubmit: submit, submitLabel, pendingLabel, footnote, importHint, importedNotice, toolbar }: ProfileEditorProps) {
   const [draft, setDraft] = useState<ProfileDraft>(initial ?? emptyDraft());
   const [errors, setErrors] = useState<Errors>({});
   const [checked, setChecked] = useState(false);
@@ -324,7 +342,7 @@ export function ProfileEditor({ initial, hasSaved }: { initial: ProfileDraft | n
   function change(path: Path, value: unknown) {
     setDraft((current) => {
       const next = setIn(current, path, value);
-      // Once a save was tried, errors follow the typing.
+      // Once a submit was tried, errors follow the typing.
       if (checked) setErrors(validate(next));
       return next;
     });
@@ -342,12 +360,8 @@ export function ProfileEditor({ initial, hasSaved }: { initial: ProfileDraft | n
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     startTransition(async () => {
-      const result = await saveProfileAction(draftToProfile(draft));
-      if (!result.ok) {
-        setErrors(toErrors(result.issues));
-        return;
-      }
-      router.push('/dashboard?saved=1');
+      const issues = await submit(draftToProfile(draft));
+      if (issues) setErrors(toErrors(issues));
     });
   }
 
@@ -368,7 +382,7 @@ export function ProfileEditor({ initial, hasSaved }: { initial: ProfileDraft | n
     setChecked(true);
     const found = validate(next);
     setErrors(found);
-    setNotice(Object.keys(found).length === 0 ? `Imported ${file.name}. Check it, then save.` : null);
+    setNotice(Object.keys(found).length === 0 ? importedNotice(file.name) : null);
   }
 
   const couple = isCouple(draft.maritalStatus);
@@ -376,10 +390,10 @@ export function ProfileEditor({ initial, hasSaved }: { initial: ProfileDraft | n
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <div className="flex flex-wrap items-center gap-3 rounded-2xl bg-white px-5 py-3 shadow-sm ring-1 ring-slate-200">
-        <p className="flex-1 text-sm text-slate-600">Import a profile file (interchange format, JSON), or download the one you saved.</p>
+        <p className="flex-1 text-sm text-slate-600">{importHint}</p>
         <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" id="import-file" onChange={onImport} aria-label="Import a profile file" />
         <button type="button" onClick={() => fileInput.current?.click()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Import JSON…</button>
-        {hasSaved && <a href="/profile/export" download className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Export saved profile</a>}
+        {toolbar}
       </div>
 
       {errorCount > 0 && (
@@ -463,9 +477,9 @@ export function ProfileEditor({ initial, hasSaved }: { initial: ProfileDraft | n
       </Card>
 
       <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-2xl sm:ring-1 sm:ring-slate-200">
-        <p className="mr-auto text-xs text-slate-500">Saved profiles drive your dashboard and your alerts.</p>
+        <p className="mr-auto text-xs text-slate-500">{footnote}</p>
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? 'Saving…' : 'Save profile'}
+          {pending ? pendingLabel : submitLabel}
         </button>
       </div>
     </form>
