@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth';
+import { isDemoUser } from '@/lib/data/demo-users';
 import { SignOutButton } from '@/app/_components/sign-out-button';
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
+  const demo = user !== null && (await isDemoUser(user.id));
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -22,6 +24,11 @@ export async function SiteHeader() {
         <div className="flex items-center gap-3 text-sm">
           {user ? (
             <>
+              {demo && (
+                <span data-testid="demo-badge" title="A made-up candidate from the development seed" className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-300">
+                  Demo account
+                </span>
+              )}
               <span className="hidden text-slate-500 sm:inline" data-testid="signed-in-as">{user.email}</span>
               <SignOutButton />
             </>
