@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { clb, credential, job, profile } from '@/tests/unit/profiles';
-import { main, torontoToday } from './evaluate';
+import { main } from './evaluate';
 
 const dir = mkdtempSync(join(tmpdir(), 'evaluate-cli-'));
 function file(name: string, content: unknown): string {
@@ -79,7 +79,7 @@ describe('main', () => {
     [['--profile', PROFILE, '--as-of', '2026-02-30'], /^--as-of: must be a calendar date YYYY-MM-DD\n$/],
     [['--profile', PROFILE, '--as-of', '2014-12-31'], /^--as-of: must be on or after 2015-01-01\n$/],
     [['--profile', PROFILE, '--as-of', '2026-01-01', '--round', '274'], /^--as-of: cannot be combined with --round or --draw/],
-    [['--profile', PROFILE, '--round', '274', '--draw', PROFILE], /^--round: cannot be combined with --draw\n$/],
+    [['--profile', PROFILE, '--round', '274', '--draw', PROFILE], /^--round: cannot be combined with --draw\n/],
     [['--profile', PROFILE, '--round', '9999'], /^--round: no round "9999" in data\/ee_rounds\.json\n$/],
     [
       ['--profile', PROFILE, '--draw', file('bad-draw.json', { number: 274, date: '2023-12-08', category: 'science', cutoff: 481.5 })],
@@ -97,15 +97,4 @@ describe('main', () => {
     expect(error.code).toBe(2);
     expect(error.stderr).toBe('spouse: is required when maritalStatus is married\n');
   }, 30_000);
-});
-
-describe('torontoToday', () => {
-  it.each([
-    ['2026-12-04T04:59:59Z', '2026-12-03'],
-    ['2026-12-04T05:00:00Z', '2026-12-04'],
-    ['2026-07-01T03:59:59Z', '2026-06-30'],
-    ['2026-07-01T04:00:00Z', '2026-07-01'],
-  ])('at %s it is %s in Toronto', (instant, date) => {
-    expect(torontoToday(new Date(instant))).toBe(date);
-  });
 });

@@ -8,40 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
-import { calendarDateSchema, formatIssues, instantSchema, profileSchema, type FieldIssue } from '../lib/schemas/profile';
-import { CATEGORY_IDS, type CategoryId } from '../lib/rules/categories/catalog';
-import { evaluate } from '../lib/rules/evaluate';
-import { EXPRESS_ENTRY_START } from '../lib/rules/rule-set';
+import { CLI_FIELD_NAMES, evaluateRequest } from '../lib/evaluation/request';
+import { torontoToday } from '../lib/evaluation/toronto-today';
 import type { RoundInput } from '../lib/rules/rounds/evaluate-round';
+import type { FieldIssue } from '../lib/schemas/profile';
 
 const USAGE = 'usage: npm run evaluate -- --profile FILE [--as-of YYYY-MM-DD] [--round NUMBER | --draw FILE]';
 const FEED_FILE = fileURLToPath(new URL('../data/ee_rounds.json', import.meta.url));
-
-/** A draw file: `{ "number": "274", "date": "2023-12-08", "category": "stem", "cutoff": 481, "tieBreakAt": "..." }`. */
-const drawSchema = z.object(
-  {
-    number: z
-      .string({ error: 'must be the round number as text, e.g. "274" or "91a"' })
-      .min(1, { error: 'must be the round number as text, e.g. "274" or "91a"' }),
-    date: calendarDateSchema,
-    category: z
-      .enum(CATEGORY_IDS as [CategoryId, ...CategoryId[]], { error: `must be one of: ${CATEGORY_IDS.join(', ')} (or null)` })
-      .nullish(),
-    programs: z
-      .array(z.enum(['fsw', 'cec', 'fst', 'pnp'], { error: 'must be one of: fsw, cec, fst, pnp' }))
-      .min(1, { error: 'must list at least one program, or be left out' })
-      .optional(),
-    cutoff: z
-      .number({ error: 'must be the CRS cut-off, a whole number from 0 to 1200' })
-      .int({ error: 'must be the CRS cut-off, a whole number from 0 to 1200' })
-      .min(0, { error: 'must be the CRS cut-off, a whole number from 0 to 1200' })
-      .max(1200, { error: 'must be the CRS cut-off, a whole number from 0 to 1200' }),
-    tieBreakAt: instantSchema.nullish(),
-    drawAt: instantSchema.nullish(),
-  },
-  { error: 'must be a JSON object describing a draw' },
-);
 
 export type Io = {
   stdout: (text: string) => void;
@@ -49,18 +22,6 @@ export type Io = {
   /** Today's calendar date (the CLI's clock). */
   today: () => string;
 };
-
-/** Today's calendar date in America/Toronto. */
-export function torontoToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Toronto',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 class InputError extends Error {
   constructor(readonly issues: FieldIssue[]) {
@@ -70,13 +31,6 @@ class InputError extends Error {
 
 function fail(path: string, message: string): never {
   throw new InputError([{ path, message }]);
-}
-
-function prefixed(prefix: string, issues: FieldIssue[]): FieldIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path === '' ? prefix || '(root)' : prefix ? `${prefix}.${issue.path}` : issue.path,
-    message: issue.message,
-  }));
 }
 
 async function readJson(file: string, option: string): Promise<unknown> {
@@ -93,27 +47,20 @@ async function readJson(file: string, option: string): Promise<unknown> {
   }
 }
 
-async function roundFromFeed(number: string): Promise<RoundInput> {
+/** A round of the shipped feed (the data the seed imports), or null. */
+async function roundFromFeed(number: string): Promise<RoundInput | null> {
   const { parseFeed, FeedError } = await import('../lib/feed/parse');
-  const raw = await readJson(FEED_FILE, '--round');
   let rounds;
   try {
-    ({ rounds } = parseFeed(raw));
+    ({ rounds } = parseFeed(await readJson(FEED_FILE, '--round')));
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    throw new InputError(prefixed('data/ee_rounds.json', error.issues));
+    throw new InputError(error.issues.map((issue) => ({ path: `data/ee_rounds.json.${issue.path}`, message: issue.message })));
   }
   const round = rounds.find((r) => r.number === number);
-  if (round === undefined) fail('--round', `no round "${number}" in data/ee_rounds.json`);
-  return {
-    number: round.number,
-    date: round.date,
-    category: round.category,
-    programs: round.programs,
-    cutoff: round.cutoff,
-    tieBreakAt: round.tieBreakAt,
-    drawAt: round.drawAt,
-  };
+  if (round === undefined) return null;
+  const { date, category, programs, cutoff, tieBreakAt, drawAt } = round;
+  return { number, date, category, programs, cutoff, tieBreakAt, drawAt };
 }
 
 async function run(argv: string[], io: Io): Promise<void> {
@@ -133,36 +80,23 @@ async function run(argv: string[], io: Io): Promise<void> {
   } catch (error) {
     fail('arguments', `${(error as Error).message}\n${USAGE}`);
   }
-  const problems: FieldIssue[] = [];
-  if (values.profile === undefined) problems.push({ path: '--profile', message: `is required\n${USAGE}` });
-  if (values.round !== undefined && values.draw !== undefined) {
-    problems.push({ path: '--round', message: 'cannot be combined with --draw' });
-  }
-  if (values['as-of'] !== undefined && (values.round !== undefined || values.draw !== undefined)) {
-    problems.push({ path: '--as-of', message: "cannot be combined with --round or --draw (the round's date is used)" });
-  }
-  const asOfText = values['as-of'];
-  if (asOfText !== undefined) {
-    if (!calendarDateSchema.safeParse(asOfText).success) problems.push({ path: '--as-of', message: 'must be a calendar date YYYY-MM-DD' });
-    else if (asOfText < EXPRESS_ENTRY_START) problems.push({ path: '--as-of', message: `must be on or after ${EXPRESS_ENTRY_START}` });
-  }
-  if (problems.length > 0) throw new InputError(problems);
+  if (values.profile === undefined) fail('--profile', `is required\n${USAGE}`);
 
-  const parsed = profileSchema.safeParse(await readJson(values.profile as string, '--profile'));
-  if (!parsed.success) throw new InputError(prefixed('', formatIssues(parsed.error)));
-
-  let round: RoundInput | undefined;
-  if (values.round !== undefined) round = await roundFromFeed(values.round);
-  if (values.draw !== undefined) {
-    const draw = drawSchema.safeParse(await readJson(values.draw, '--draw'));
-    if (!draw.success) throw new InputError(prefixed('draw', formatIssues(draw.error)));
-    const { number, date, category, programs, cutoff, tieBreakAt, drawAt } = draw.data;
-    round = { number, date, category: category ?? null, programs, cutoff, tieBreakAt: tieBreakAt ?? null, drawAt: drawAt ?? null };
-  }
-  if (round !== undefined && round.date < EXPRESS_ENTRY_START) fail('draw.date', `must be on or after ${EXPRESS_ENTRY_START}`);
-
-  const evaluation = round === undefined ? evaluate(parsed.data, { asOf: asOfText ?? io.today() }) : evaluate(parsed.data, { round });
-  io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
+  // The same checks, messages and evaluation as POST /api/v1/evaluate, with the flags as field names.
+  const input = {
+    profile: await readJson(values.profile, '--profile'),
+    asOf: values['as-of'],
+    round: values.round,
+    draw: values.draw === undefined ? undefined : await readJson(values.draw, '--draw'),
+  };
+  const result = await evaluateRequest(input, {
+    today: io.today(),
+    findRound: roundFromFeed,
+    roundSource: 'data/ee_rounds.json',
+    names: CLI_FIELD_NAMES,
+  });
+  if (!result.ok) throw new InputError(result.errors);
+  io.stdout(`${JSON.stringify(result.evaluation, null, 2)}\n`);
 }
 
 /** Runs the command; resolves to the exit status (0, or 2 for invalid input). */
