@@ -64,7 +64,7 @@ export function classify(profile: Profile, round: RoundInput): Verdict | null {
   return null;
 }
 
-type CandidateRow = { userId: string; data: Profile; alertNearMiss: boolean };
+export type CandidateRow = { userId: string; data: Profile; alertNearMiss: boolean };
 
 /** One keyset page of candidates after `cursor` (user ids ascending), prefiltered in SQL. */
 async function candidatePage(round: RoundInput, cursor: string, limit: number): Promise<CandidateRow[]> {
@@ -88,16 +88,24 @@ async function candidatePage(round: RoundInput, cursor: string, limit: number): 
 
 export type AudienceMember = { userId: string } & Verdict;
 
-/**
- * Everyone a round alerts, page by page (memory stays bounded whatever the number of users).
- * Near misses are included only for users who opted in to them.
- */
-export async function* findAudience(round: RoundInput, pageSize = AUDIENCE_PAGE_SIZE): AsyncGenerator<AudienceMember[]> {
+/** The prefiltered candidates, page by page (the SQL part of the finder; the benchmark's floor). */
+export async function* scanCandidates(round: RoundInput, pageSize = AUDIENCE_PAGE_SIZE): AsyncGenerator<CandidateRow[]> {
   let cursor = '';
   for (;;) {
     const page = await candidatePage(round, cursor, pageSize);
     if (page.length === 0) return;
     cursor = page[page.length - 1].userId;
+    yield page;
+    if (page.length < pageSize) return;
+  }
+}
+
+/**
+ * Everyone a round alerts, page by page (memory stays bounded whatever the number of users).
+ * Near misses are included only for users who opted in to them.
+ */
+export async function* findAudience(round: RoundInput, pageSize = AUDIENCE_PAGE_SIZE): AsyncGenerator<AudienceMember[]> {
+  for await (const page of scanCandidates(round, pageSize)) {
     const members: AudienceMember[] = [];
     for (const row of page) {
       const verdict = classify(row.data, round);
@@ -105,7 +113,6 @@ export async function* findAudience(round: RoundInput, pageSize = AUDIENCE_PAGE_
       members.push({ userId: row.userId, ...verdict });
     }
     yield members;
-    if (page.length < pageSize) return;
   }
 }
 

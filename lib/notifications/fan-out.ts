@@ -1,12 +1,12 @@
 import { db } from '@/lib/db';
-import { findAudience, type RoundInput } from './audience';
+import { findAudience, type AudienceMember, type RoundInput } from './audience';
 import { batchJobs } from './delivery-state';
 import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, prismaExecutor } from './queue';
 
-// The fan-out job: for each page of the audience, one transaction writes the Notification rows
-// (unique per round and user; rows already there are skipped) and queues the delivery jobs for the
-// rows it created. A crash anywhere is safe: a retried fan-out re-walks the audience, finds the
-// rows of committed pages already written (with their delivery jobs) and carries on.
+// The fan-out job: the audience is read page by page; every 1,000 or so alerts, one transaction
+// writes their Notification rows (unique per round and user; rows already there are skipped) and
+// queues the delivery jobs for the rows it created. A crash anywhere is safe: a retried fan-out
+// re-walks the audience, finds the committed rows (with their delivery jobs) and carries on.
 
 export type RoundRow = {
   number: string;
@@ -30,6 +30,32 @@ export function toRoundInput(round: RoundRow): RoundInput {
   };
 }
 
+/** Alerts are committed in groups of this many (a multiple of 100: delivery batches stay full). */
+const COMMIT_SIZE = 1000;
+
+/**
+ * Writes alerts and queues their delivery in one transaction, so a row never lands without the
+ * job that sends it. Rows a previous run already wrote are skipped (they have their job).
+ */
+async function commitAlerts(roundId: string, members: AudienceMember[]): Promise<number> {
+  const boss = await ensureQueue();
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; roundId: string }[]>`
+      INSERT INTO "Notification" (id, "roundId", "userId", kind, crs, detail, "updatedAt")
+      SELECT gen_random_uuid()::text, ${roundId}, m."userId", m.kind::"NotificationKind", m.crs, m.detail::jsonb, now()
+      FROM unnest(${members.map((member) => member.userId)}::text[], ${members.map((member) => member.kind)}::text[],
+        ${members.map((member) => member.crs)}::int[], ${members.map((member) => JSON.stringify(member.detail))}::text[])
+        AS m("userId", kind, crs, detail)
+      ON CONFLICT ("roundId", "userId") DO NOTHING
+      RETURNING id, "roundId"`;
+    if (rows.length > 0) {
+      const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions() }));
+      await boss.insert(jobs, { db: prismaExecutor(tx) });
+    }
+    return rows.length;
+  });
+}
+
 /** Runs a round's fan-out. Returns the number of Notification rows this run created. */
 export async function runFanout(roundId: string): Promise<number> {
   const round = await db.round.findUnique({
@@ -37,22 +63,15 @@ export async function runFanout(roundId: string): Promise<number> {
     select: { number: true, date: true, category: true, programs: true, cutoff: true, tieBreakAt: true, drawAt: true, alertsScheduled: true },
   });
   if (!round?.alertsScheduled) return 0;
-  const boss = await ensureQueue();
   let created = 0;
+  let pending: AudienceMember[] = [];
   for await (const members of findAudience(toRoundInput(round))) {
-    if (members.length === 0) continue;
-    created += await db.$transaction(async (tx) => {
-      const rows = await tx.notification.createManyAndReturn({
-        data: members.map((member) => ({ roundId, userId: member.userId, kind: member.kind, crs: member.crs, detail: member.detail })),
-        skipDuplicates: true,
-        select: { id: true, roundId: true },
-      });
-      if (rows.length > 0) {
-        const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions() }));
-        await boss.insert(jobs, { db: prismaExecutor(tx) });
-      }
-      return rows.length;
-    });
+    pending = pending.concat(members);
+    if (pending.length < COMMIT_SIZE) continue;
+    const full = pending.length - (pending.length % 100);
+    created += await commitAlerts(roundId, pending.slice(0, full));
+    pending = pending.slice(full);
   }
+  if (pending.length > 0) created += await commitAlerts(roundId, pending);
   return created;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { profileColumns } from '@/lib/data/profiles';
 import { addDays, daysBetween } from '@/lib/rules';
@@ -71,27 +72,36 @@ export type SeedUser = {
   alertNearMiss?: boolean;
 };
 
-/** Creates users (and their profiles) in multi-row inserts. Returns their ids in input order. */
+/**
+ * Creates users (and their profiles) in multi-row inserts of 5,000 (one statement each, arrays
+ * unnested in SQL: Prisma's createMany holds far more memory at this size). Returns the user ids
+ * in input order.
+ */
 export async function seedUsers(users: SeedUser[], at = new Date('2026-11-01T12:00:00Z')): Promise<string[]> {
   const ids: string[] = [];
   for (let start = 0; start < users.length; start += 5000) {
     const chunk = users.slice(start, start + 5000);
-    const created = await db.user.createManyAndReturn({
-      data: chunk.map((user) => ({
-        email: user.email,
-        emailVerified: user.verified === false ? null : at,
-        alertConsentAt: user.consent === false ? null : at,
-        unsubscribedAt: user.unsubscribed ? at : null,
-        alertStem: user.alertStem ?? true,
-        alertOther: user.alertOther ?? false,
-        alertNearMiss: user.alertNearMiss ?? false,
-      })),
-      select: { id: true, email: true },
-    });
-    const byEmail = new Map(created.map((row) => [row.email, row.id]));
-    const chunkIds = chunk.map((user) => byEmail.get(user.email) as string);
-    const profiles = chunk.flatMap((user, index) => (user.profile ? [{ userId: chunkIds[index], data: user.profile, ...profileColumns(user.profile) }] : []));
-    if (profiles.length > 0) await db.profile.createMany({ data: profiles });
+    const chunkIds = chunk.map(() => randomUUID());
+    const when = (flag: boolean) => (flag ? at : null);
+    await db.$executeRaw`
+      INSERT INTO "User" (id, email, "emailVerified", "alertConsentAt", "unsubscribedAt", "alertStem", "alertOther", "alertNearMiss", "updatedAt")
+      SELECT id, email, verified, consent, unsubscribed, stem, other, near, ${at}
+      FROM unnest(${chunkIds}::text[], ${chunk.map((user) => user.email)}::text[],
+        ${chunk.map((user) => when(user.verified !== false))}::timestamptz[], ${chunk.map((user) => when(user.consent !== false))}::timestamptz[],
+        ${chunk.map((user) => when(user.unsubscribed === true))}::timestamptz[], ${chunk.map((user) => user.alertStem ?? true)}::boolean[],
+        ${chunk.map((user) => user.alertOther ?? false)}::boolean[], ${chunk.map((user) => user.alertNearMiss ?? false)}::boolean[])
+        AS u(id, email, verified, consent, unsubscribed, stem, other, near)`;
+    const withProfile = chunk.flatMap((user, index) => (user.profile ? [{ userId: chunkIds[index], profile: user.profile, columns: profileColumns(user.profile) }] : []));
+    if (withProfile.length > 0) {
+      await db.$executeRaw`
+        INSERT INTO "Profile" (id, "userId", data, "dateOfBirth", "nocCodes", "hasNomination", "languageValidTo", "expressEntryAt", "updatedAt")
+        SELECT gen_random_uuid()::text, "userId", data::jsonb, birth, string_to_array(nocs, ','), nomination, language, submitted, ${at}
+        FROM unnest(${withProfile.map((row) => row.userId)}::text[], ${withProfile.map((row) => JSON.stringify(row.profile))}::text[],
+          ${withProfile.map((row) => row.columns.dateOfBirth)}::date[], ${withProfile.map((row) => row.columns.nocCodes.join(','))}::text[],
+          ${withProfile.map((row) => row.columns.hasNomination)}::boolean[], ${withProfile.map((row) => row.columns.languageValidTo)}::date[],
+          ${withProfile.map((row) => row.columns.expressEntryAt)}::timestamptz[])
+          AS p("userId", data, birth, nocs, nomination, language, submitted)`;
+    }
     ids.push(...chunkIds);
   }
   return ids;

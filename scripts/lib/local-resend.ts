@@ -68,14 +68,15 @@ function checkEmail(input: unknown, where: string): string | null {
 export type LocalResendOptions = {
   port?: number;
   apiKey?: string;
-  /** Like Resend's rate limit: more API requests than this in any 1 s answer 429 with retry-after: 1. */
+  /** Like Resend's rate limit: API requests beyond this many a second (a token bucket holding one second's worth) answer 429 with retry-after: 1. */
   rateLimitPerSecond?: number;
   responseDelayMs?: number;
 };
 
 export async function startLocalResend(options: LocalResendOptions = {}): Promise<LocalResend> {
   const received: ReceivedEmail[] = [];
-  const accepted: number[] = [];
+  let tokens = options.rateLimitPerSecond ?? 0;
+  let refilledAt = Date.now();
   let responseDelayMs = options.responseDelayMs ?? 0;
   // Bumped by reset(): answers still delayed from before it are not logged as this run's requests.
   let generation = 0;
@@ -101,24 +102,27 @@ export async function startLocalResend(options: LocalResendOptions = {}): Promis
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string) {
-    const raw = await readBody(req);
     const started = generation;
+    const arrivedAt = Date.now();
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       if (started === generation) requestLog.push({ path, at: Date.now(), status, size: Array.isArray(body && (body as { data?: unknown }).data) ? (body as { data: unknown[] }).data.length : 1 });
       send(res, status, body, headers);
     };
 
+    if (options.rateLimitPerSecond) {
+      // Token bucket: one second's worth of requests, refilled continuously.
+      const rate = options.rateLimitPerSecond;
+      tokens = Math.min(rate, tokens + ((arrivedAt - refilledAt) / 1000) * rate);
+      refilledAt = arrivedAt;
+      if (tokens < 1) {
+        return answer(429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' }, { 'retry-after': '1' });
+      }
+      tokens -= 1;
+    }
     if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
       return answer(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing or invalid API key' });
     }
-    if (options.rateLimitPerSecond) {
-      const now = Date.now();
-      while (accepted.length > 0 && accepted[0] <= now - 1000) accepted.shift();
-      if (accepted.length >= options.rateLimitPerSecond) {
-        return answer(429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' }, { 'retry-after': '1' });
-      }
-      accepted.push(now);
-    }
+    const raw = await readBody(req);
     const planned = failures[0];
     if (planned) {
       planned.count -= 1;
@@ -207,7 +211,8 @@ export async function startLocalResend(options: LocalResendOptions = {}): Promis
       received.length = 0;
       requestLog.length = 0;
       idempotent.clear();
-      accepted.length = 0;
+      tokens = options.rateLimitPerSecond ?? 0;
+      refilledAt = Date.now();
       generation += 1;
       failures = [];
       responseDelayMs = options.responseDelayMs ?? 0;
