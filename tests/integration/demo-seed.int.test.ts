@@ -2,6 +2,7 @@
 // saved with their derived columns, the same after a second run, and never made in production.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { isDemoUser } from '@/lib/data/demo-users';
 import { profileColumns } from '@/lib/data/profiles';
 import { verifyPassword } from '@/lib/passwords';
 import { evaluate } from '@/lib/rules';
@@ -95,6 +96,14 @@ describe('seed: demo accounts', () => {
   it('gives every demo account the shared password', async () => {
     const hashes = await db.user.findMany({ where: { isDemo: true }, select: { passwordHash: true } });
     for (const { passwordHash } of hashes) expect(await verifyPassword(passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
+  });
+
+  it('marks demo accounts (the header badge) and only them', async () => {
+    const [demo] = await demoUsers();
+    const admin = await db.user.findFirstOrThrow({ where: { role: 'ADMIN' }, select: { id: true } });
+    expect(await isDemoUser(demo.id)).toBe(true);
+    expect(await isDemoUser(admin.id)).toBe(false);
+    expect(await isDemoUser('no-such-user')).toBe(false);
   });
 
   it('updates on a second run and never duplicates', async () => {
