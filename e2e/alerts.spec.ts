@@ -21,6 +21,7 @@ const submittedBefore = `${addDays(today, -30)}T10:00:00.000Z`;
 const tieBreakAt = `${addDays(today, -20)}T12:00:00.000Z`;
 const submittedAfter = `${addDays(today, -10)}T10:00:00.000Z`;
 const roundNumber = '4274';
+const secondRoundNumber = '4275';
 const round: RoundInput = { number: roundNumber, date: today, category: 'stem', cutoff: 481, tieBreakAt };
 
 const run = randomUUID().slice(0, 8);
@@ -73,9 +74,9 @@ async function signIn(page: Page) {
   await expect(page.getByTestId('signed-in-as')).toHaveText(admin.email);
 }
 
-async function fillRound(page: Page) {
+async function fillRound(page: Page, number = roundNumber) {
   await page.goto('/admin/rounds/new');
-  await page.getByLabel('Round number').fill(roundNumber);
+  await page.getByLabel('Round number').fill(number);
   await page.getByLabel('Date of the round').fill(today);
   await page.getByLabel('Tie-break date and time (UTC)').fill(tieBreakAt.slice(0, 19));
   await page.getByLabel('Category').selectOption('stem');
@@ -90,7 +91,7 @@ test.describe.configure({ mode: 'serial' });
 test.describe('draw alerts', () => {
   // Leave the database as the other specs expect it (they count the STEM rounds and the latest round).
   test.afterAll(async () => {
-    await sql('DELETE FROM "Round" WHERE number = $1', [roundNumber]);
+    await sql('DELETE FROM "Round" WHERE number = ANY($1)', [[roundNumber, secondRoundNumber]]);
     await sql('DELETE FROM "User" WHERE email = ANY($1)', [[...ourEmails]]);
   });
 
@@ -193,5 +194,35 @@ test.describe('draw alerts', () => {
     await page.waitForTimeout(5000);
     expect((await ourMail()).length).toBe(2);
     expect(await sql('SELECT count(*)::int AS count FROM "Notification" WHERE "roundId" = $1', [id])).toEqual([{ count: 2 }]);
+  });
+
+  test('a refused batch is listed with its reason at /admin/deliveries, and the retry button sends it', async ({ page }) => {
+    const before = (await ourMail()).length;
+    await fetch(`${resendUrl}/_local/fail`, { method: 'POST', body: JSON.stringify({ status: 422, count: 1 }) });
+    await signIn(page);
+    await fillRound(page, secondRoundNumber);
+    await page.getByRole('button', { name: 'Record round' }).click();
+    await expect(page).toHaveURL(/\?recorded=alerts/);
+
+    await expect.poll(async () => {
+      await page.goto('/admin/deliveries');
+      return page.getByTestId('failed-deliveries').locator('tbody tr').count();
+    }, { timeout: 45_000 }).toBe(2);
+    const rows = page.getByTestId('failed-deliveries').locator('tbody tr');
+    for (const email of [candidates.civil.email, candidates.electricalBefore.email]) {
+      await expect(rows.filter({ hasText: email })).toContainText(`#${secondRoundNumber}`);
+      await expect(rows.filter({ hasText: email })).toContainText('422: invalid_request: Planned 422 answer');
+    }
+    expect((await ourMail()).length).toBe(before);
+
+    await page.getByRole('button', { name: 'Retry all' }).click();
+    await expect(page.getByTestId('retry-status')).toHaveText('2 alerts re-queued');
+    await expect.poll(async () => (await ourMail()).length, { timeout: 45_000 }).toBe(before + 2);
+    await page.goto('/admin/deliveries');
+    await expect(page.getByTestId('no-failures')).toBeVisible();
+  });
+
+  test('the development outbox does not exist outside development', async ({ request }) => {
+    expect((await request.get('/dev/mail', { failOnStatusCode: false })).status()).toBe(404);
   });
 });

@@ -4,14 +4,14 @@ import { useActionState } from 'react';
 import { retryDeliveries, type RetryState } from './actions';
 
 /** Retry one failed alert (`id`) or all of them. Reports how many went back to the queue. */
-export function RetryButton({ id, label }: { id?: string; label: string }) {
+export function RetryButton({ id, label, disabled = false }: { id?: string; label: string; disabled?: boolean }) {
   const [state, action, pending] = useActionState<RetryState, FormData>(retryDeliveries, { retried: null, error: null });
   return (
     <form action={action} className="inline-flex items-center gap-2">
       {id && <input type="hidden" name="id" value={id} />}
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || disabled}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60"
       >
         {pending ? 'Queuing…' : label}
