@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, prismaExecutor, type DeliverJob } from './queue';
+import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, prismaExecutor, roundPriority, type DeliverJob } from './queue';
 
 // What happened to each round's alerts, for the admin pages, and the admin's retry of failures.
 
@@ -57,13 +57,14 @@ export async function retryFailedDeliveries(ids?: string[]): Promise<number> {
   return db.$transaction(async (tx) => {
     const rows = await tx.notification.findMany({
       where: { status: 'FAILED', ...(ids ? { id: { in: ids } } : {}) },
-      select: { id: true, roundId: true },
+      select: { id: true, roundId: true, round: { select: { date: true } } },
       orderBy: [{ roundId: 'asc' }, { id: 'asc' }],
     });
     if (rows.length === 0) return 0;
     await tx.notification.updateMany({ where: { id: { in: rows.map((row) => row.id) }, status: 'FAILED' }, data: { status: 'PENDING' } });
-    const jobs = batchJobs(rows);
-    await boss.insert(jobs.map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions() })), { db: prismaExecutor(tx) });
+    const dates = new Map(rows.map((row) => [row.roundId, row.round.date.toISOString().slice(0, 10)]));
+    const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions(roundPriority(dates.get(data.roundId) as string)) }));
+    await boss.insert(jobs, { db: prismaExecutor(tx) });
     return rows.length;
   });
 }

@@ -20,6 +20,7 @@ const { DELIVER_QUEUE, stopQueue } = await import('./queue');
 const { candidateProfile, clearJobs, seedUsers } = await import('./testing');
 const { verifyUnsubscribeToken } = await import('./unsubscribe');
 const { torontoDate } = await import('./schedule');
+const { addDays } = await import('@/lib/rules');
 
 const TODAY = torontoDate(new Date());
 const TIE_BREAK = `${TODAY}T09:00:00.000Z`;
@@ -81,6 +82,16 @@ describe('runFanout', () => {
     expect(await runFanout(round.id)).toBe(250);
     expect(await db.notification.count({ where: { roundId: round.id, status: 'PENDING', kind: 'INVITED' } })).toBe(250);
     expect((await queuedDeliveries()).map((job) => job.notificationIds.length).sort((a, b) => b - a)).toEqual([100, 100, 50]);
+  });
+
+  it('queues an older round\'s deliveries ahead of a newer one\'s (oldest draw first)', async () => {
+    await seedInvited(2);
+    const today = await stemRound('438');
+    const older = await db.round.update({ where: { id: (await stemRound('437')).id }, data: { date: new Date(`${addDays(TODAY, -3)}T00:00:00Z`) } });
+    await runFanout(today.id);
+    await runFanout(older.id);
+    const rows = await db.$queryRaw<{ roundId: string }[]>`SELECT data->>'roundId' AS "roundId" FROM pgboss.job WHERE name = ${DELIVER_QUEUE} ORDER BY priority DESC`;
+    expect(rows.map((row) => row.roundId)).toEqual([older.id, today.id]);
   });
 
   it('run again (a retried job), it writes and queues nothing more', async () => {

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { findAudience, type AudienceMember, type RoundInput } from './audience';
 import { batchJobs } from './delivery-state';
-import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, prismaExecutor } from './queue';
+import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, prismaExecutor, roundPriority } from './queue';
 
 // The fan-out job: the audience is read page by page; every 1,000 or so alerts, one transaction
 // writes their Notification rows (unique per round and user; rows already there are skipped) and
@@ -37,7 +37,7 @@ const COMMIT_SIZE = 1000;
  * Writes alerts and queues their delivery in one transaction, so a row never lands without the
  * job that sends it. Rows a previous run already wrote are skipped (they have their job).
  */
-async function commitAlerts(roundId: string, members: AudienceMember[]): Promise<number> {
+async function commitAlerts(roundId: string, priority: number, members: AudienceMember[]): Promise<number> {
   const boss = await ensureQueue();
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; roundId: string }[]>`
@@ -49,7 +49,7 @@ async function commitAlerts(roundId: string, members: AudienceMember[]): Promise
       ON CONFLICT ("roundId", "userId") DO NOTHING
       RETURNING id, "roundId"`;
     if (rows.length > 0) {
-      const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions() }));
+      const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions(priority) }));
       await boss.insert(jobs, { db: prismaExecutor(tx) });
     }
     return rows.length;
@@ -63,15 +63,17 @@ export async function runFanout(roundId: string): Promise<number> {
     select: { number: true, date: true, category: true, programs: true, cutoff: true, tieBreakAt: true, drawAt: true, alertsScheduled: true },
   });
   if (!round?.alertsScheduled) return 0;
+  const input = toRoundInput(round);
+  const priority = roundPriority(input.date);
   let created = 0;
   let pending: AudienceMember[] = [];
-  for await (const members of findAudience(toRoundInput(round))) {
+  for await (const members of findAudience(input)) {
     pending = pending.concat(members);
     if (pending.length < COMMIT_SIZE) continue;
     const full = pending.length - (pending.length % 100);
-    created += await commitAlerts(roundId, pending.slice(0, full));
+    created += await commitAlerts(roundId, priority, pending.slice(0, full));
     pending = pending.slice(full);
   }
-  if (pending.length > 0) created += await commitAlerts(roundId, pending);
+  if (pending.length > 0) created += await commitAlerts(roundId, priority, pending);
   return created;
 }

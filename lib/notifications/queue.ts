@@ -21,8 +21,14 @@ export const jobTimeoutSeconds = () => env.ALERT_JOB_TIMEOUT_SECONDS;
 export function fanoutJobOptions(): PgBoss.SendOptions {
   return { retryLimit: 10, retryDelay: 2, retryBackoff: true, expireInSeconds: jobTimeoutSeconds() };
 }
-export function deliverJobOptions(): Omit<PgBoss.JobInsert, 'name'> {
-  return { retryLimit: 12, retryDelay: 2, retryBackoff: true, expireInSeconds: jobTimeoutSeconds() };
+export function deliverJobOptions(priority = 0): Omit<PgBoss.JobInsert, 'name'> {
+  return { priority, retryLimit: 12, retryDelay: 2, retryBackoff: true, expireInSeconds: jobTimeoutSeconds() };
+}
+
+/** Delivery priority of a round's alerts: the older the round, the sooner (pg-boss takes higher first). */
+export function roundPriority(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return 100_000 - Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** A raw-SQL runner (a Prisma transaction client), so jobs commit in the caller's transaction. */

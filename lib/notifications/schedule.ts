@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { ensureQueue, FANOUT_QUEUE, fanoutJobOptions, prismaExecutor, type FanoutJob } from './queue';
+import { ensureQueue, FANOUT_QUEUE, fanoutJobOptions, prismaExecutor, roundPriority, type FanoutJob } from './queue';
 
 // Deciding whether a newly recorded round sends alerts, and scheduling its fan-out in the same
 // transaction that records the round (the outbox: both commit, or neither does).
@@ -40,7 +40,7 @@ export async function scheduleRoundAlerts(
   if (decideSchedule(round, now) !== 'SCHEDULE') return false;
   const boss = await ensureQueue();
   const data: FanoutJob = { roundId: round.id };
-  const jobId = await boss.send(FANOUT_QUEUE, data, { ...fanoutJobOptions(), db: prismaExecutor(tx) });
+  const jobId = await boss.send(FANOUT_QUEUE, data, { ...fanoutJobOptions(), priority: roundPriority(round.date), db: prismaExecutor(tx) });
   if (!jobId) throw new Error(`Could not queue the alert fan-out of round ${round.id}`);
   await tx.round.update({ where: { id: round.id }, data: { alertsScheduled: true } });
   return true;

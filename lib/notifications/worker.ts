@@ -25,7 +25,7 @@ export function deliveryBatchSize(): number {
  * key) is queued again to start after its retry-after, or after an exponential backoff (2 s, 4 s,
  * ... up to 5 minutes) when it gave none.
  */
-async function handleDelivery(job: { id: string; data: DeliverJob }): Promise<void> {
+async function handleDelivery(job: { id: string; priority: number; data: DeliverJob }): Promise<void> {
   try {
     const result = await deliverBatch(job.data, { attempts: 1 });
     log(`delivery ${job.id}: ${result.sent} sent, ${result.failed} failed, ${result.skipped} skipped`);
@@ -39,7 +39,7 @@ async function handleDelivery(job: { id: string; data: DeliverJob }): Promise<vo
     }
     const startAfter = error.retryAfterMs !== null ? Math.max(1, Math.ceil(error.retryAfterMs / 1000)) : Math.min(300, 2 ** (deferrals + 1));
     const boss = await ensureQueue();
-    await boss.send(DELIVER_QUEUE, { ...job.data, deferrals: deferrals + 1 }, { ...deliverJobOptions(), startAfter });
+    await boss.send(DELIVER_QUEUE, { ...job.data, deferrals: deferrals + 1 }, { ...deliverJobOptions(job.priority), startAfter });
     log(`delivery ${job.id}: ${error.sendError.message} (${error.sendError.status ?? "no answer"}), retrying in ${startAfter} s`);
   }
 }
@@ -52,7 +52,7 @@ export async function startWorker(): Promise<() => Promise<void>> {
     log(`fan-out of round ${job.data.roundId}: ${created} alerts queued`);
   });
   for (let loop = 0; loop < DELIVERY_LOOPS; loop++) {
-    await boss.work<DeliverJob>(DELIVER_QUEUE, { batchSize: deliveryBatchSize(), pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    await boss.work<DeliverJob>(DELIVER_QUEUE, { batchSize: deliveryBatchSize(), pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
       for (const job of jobs) await handleDelivery(job);
     });
   }
