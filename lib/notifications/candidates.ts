@@ -7,9 +7,8 @@ import type { Profile } from '@/lib/schemas/profile';
 
 export const REFERENCE_DATE = '2026-12-03';
 
-/** CRS as of the (shifted) reference date, from the rules module: 496, 481 and 476. */
-export const SCORES = { HIGH: 496, CUTOFF: 481, LOW: 476 } as const;
-export type Score = keyof typeof SCORES;
+/** Score levels; their CRS as of the (shifted) reference date, from the rules module: 496, 481, 476. */
+export type Score = 'HIGH' | 'CUTOFF' | 'LOW';
 
 const TEMPLATES: Record<Score, { dateOfBirth: string; level: 'doctoral' | 'masters' }> = {
   HIGH: { dateOfBirth: '1998-03-14', level: 'doctoral' },

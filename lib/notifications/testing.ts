@@ -4,7 +4,7 @@ import { profileColumns } from '@/lib/data/profiles';
 import type { Profile } from '@/lib/schemas/profile';
 
 // Seeding for the alert tests and the benchmark (the profiles themselves are in candidates.ts).
-export { candidateProfile, REFERENCE_DATE, SCORES, type Score } from './candidates';
+export { candidateProfile, REFERENCE_DATE, type Score } from './candidates';
 
 export type SeedUser = {
   email: string;
