@@ -116,8 +116,35 @@ export async function* findAudience(round: RoundInput, pageSize = AUDIENCE_PAGE_
   }
 }
 
-/** How many users a round would alert, by kind (the same finder as the fan-out; writes nothing). */
-export async function countInvitedUsers(round: RoundInput): Promise<{ invited: number; tie: number; nearMiss: number }> {
+export type AudienceCounts = { invited: number; tie: number; nearMiss: number };
+
+// Counting evaluates every candidate profile, and the admin pages ask for many rounds on each view.
+// Answers are kept until any user or profile changes: the version below moves on every write.
+const countsMemo = new Map<string, AudienceCounts>();
+const MEMO_LIMIT = 1000;
+
+async function audienceVersion(): Promise<string> {
+  const [row] = await db.$queryRaw<{ profiles: bigint; profileAt: Date | null; users: bigint; userAt: Date | null }[]>`
+    SELECT (SELECT count(*) FROM "Profile") AS profiles, (SELECT max("updatedAt") FROM "Profile") AS "profileAt",
+           (SELECT count(*) FROM "User") AS users, (SELECT max("updatedAt") FROM "User") AS "userAt"`;
+  return `${row.profiles}:${row.profileAt?.toISOString()}:${row.users}:${row.userAt?.toISOString()}`;
+}
+
+/**
+ * How many users a round would alert, by kind (the same finder as the fan-out; writes nothing).
+ * Remembered per round until users or profiles change.
+ */
+export async function countInvitedUsers(round: RoundInput): Promise<AudienceCounts> {
+  const key = `${await audienceVersion()}|${JSON.stringify(round)}`;
+  const known = countsMemo.get(key);
+  if (known) return { ...known };
+  const counts = await countAudience(round);
+  if (countsMemo.size >= MEMO_LIMIT) countsMemo.clear();
+  countsMemo.set(key, counts);
+  return { ...counts };
+}
+
+async function countAudience(round: RoundInput): Promise<AudienceCounts> {
   const counts = { invited: 0, tie: 0, nearMiss: 0 };
   for await (const members of findAudience(round)) {
     for (const member of members) {
