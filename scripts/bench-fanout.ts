@@ -51,7 +51,7 @@ const { db } = await import('../lib/db');
 const { categoryVersionOn } = await import('../lib/rules');
 const { scanCandidates } = await import('../lib/notifications/audience');
 const { runFanout, toRoundInput } = await import('../lib/notifications/fan-out');
-const { torontoDate } = await import('../lib/notifications/schedule');
+const { torontoToday } = await import('../lib/toronto-today');
 const { candidateProfile } = await import('../lib/notifications/testing');
 const { profileColumns } = await import('../lib/data/profiles');
 const { startWorker } = await import('../lib/notifications/worker');
@@ -61,7 +61,7 @@ const mb = (kilobytes: number) => `${(kilobytes / 1024).toFixed(0)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 try {
-  const today = torontoDate(new Date());
+  const today = torontoToday(new Date());
   const stemNocs = [...(categoryVersionOn('stem', today)?.occupations ?? [])];
   const otherNocs = ['21232', '21231', '31102', '62020', '72410', '13110'];
   const scores: Score[] = ['HIGH', 'CUTOFF', 'LOW'];

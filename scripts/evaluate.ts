@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CLI_FIELD_NAMES, evaluateRequest } from '../lib/evaluation/request';
-import { torontoToday } from '../lib/evaluation/toronto-today';
+import { torontoToday } from '../lib/toronto-today';
 import type { RoundInput } from '../lib/rules/rounds/evaluate-round';
 import type { FieldIssue } from '../lib/schemas/profile';
 

@@ -19,10 +19,10 @@ const { getDeliveryCounts, listFailedDeliveries, retryFailedDeliveries } = await
 const { DELIVER_QUEUE, stopQueue } = await import('./queue');
 const { candidateProfile, clearJobs, seedUsers } = await import('./testing');
 const { verifyUnsubscribeToken } = await import('./unsubscribe');
-const { torontoDate } = await import('./schedule');
+const { torontoToday } = await import('@/lib/toronto-today');
 const { addDays } = await import('@/lib/rules');
 
-const TODAY = torontoDate(new Date());
+const TODAY = torontoToday(new Date());
 const TIE_BREAK = `${TODAY}T09:00:00.000Z`;
 const BEFORE = '2026-06-01T08:00:00.000Z';
 

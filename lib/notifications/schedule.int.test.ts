@@ -4,7 +4,8 @@ import { recordRound, updateRound } from '@/lib/data/rounds';
 import type { RoundFields } from '@/lib/rounds/fields';
 import { resetDatabase } from '@/tests/integration/database';
 import { FANOUT_QUEUE, stopQueue } from './queue';
-import { decideSchedule, scheduleRoundAlerts, torontoDate } from './schedule';
+import { torontoToday } from '@/lib/toronto-today';
+import { decideSchedule, scheduleRoundAlerts } from './schedule';
 import { clearJobs } from './testing';
 
 async function fanoutJobs(roundId: string): Promise<number> {
@@ -46,17 +47,6 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await stopQueue();
-});
-
-describe('torontoDate', () => {
-  it.each([
-    ['2026-12-14T03:00:00Z', '2026-12-13'],
-    ['2026-12-14T05:00:00Z', '2026-12-14'],
-    ['2026-07-01T03:59:00Z', '2026-06-30'],
-    ['2026-07-01T04:00:00Z', '2026-07-01'],
-  ])('at %s it is %s in Ottawa', (instant, expected) => {
-    expect(torontoDate(new Date(instant))).toBe(expected);
-  });
 });
 
 describe('decideSchedule', () => {
@@ -124,7 +114,7 @@ describe('scheduleRoundAlerts', () => {
 
   it('is called once by recordRound, and editing the round (or recording it again) queues nothing more', async () => {
     const admin = await db.user.create({ data: { email: 'admin@example.test', role: 'ADMIN' } });
-    const today = torontoDate(new Date());
+    const today = torontoToday(new Date());
     const recorded = await recordRound(fields('904', today), admin.id);
     if (!recorded.ok) throw new Error('recording failed');
     expect(recorded.alertsScheduled).toBe(true);

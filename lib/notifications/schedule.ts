@@ -1,4 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { daysBetween } from '@/lib/rules';
+import { torontoToday } from '@/lib/toronto-today';
 import { ensureQueue, FANOUT_QUEUE, fanoutJobOptions, prismaExecutor, roundPriority, type FanoutJob } from './queue';
 
 // Deciding whether a newly recorded round sends alerts, and scheduling its fan-out in the same
@@ -9,20 +11,10 @@ export const MAX_NOTIFY_AGE_DAYS = 10;
 
 export type ScheduleDecision = 'SCHEDULE' | 'IMPORTED_ROUND' | 'ROUND_TOO_OLD';
 
-/** Today's calendar date in Ottawa, where IRCC holds rounds. */
-export function torontoDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-function dayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day) / 86_400_000;
-}
-
 /** Whether a round recorded now should alert users. Imports (history) and old rounds never do. */
 export function decideSchedule(round: { date: string; source: 'MANUAL' | 'IMPORT' }, now: Date): ScheduleDecision {
   if (round.source === 'IMPORT') return 'IMPORTED_ROUND';
-  if (dayNumber(torontoDate(now)) - dayNumber(round.date) > MAX_NOTIFY_AGE_DAYS) return 'ROUND_TOO_OLD';
+  if (daysBetween(round.date, torontoToday(now)) > MAX_NOTIFY_AGE_DAYS) return 'ROUND_TOO_OLD';
   return 'SCHEDULE';
 }
 

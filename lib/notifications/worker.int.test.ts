@@ -20,11 +20,12 @@ Object.assign(process.env, { RESEND_API_KEY: childEnv.RESEND_API_KEY, RESEND_BAS
 
 const { db } = await import('@/lib/db');
 const { resetDatabase } = await import('@/tests/integration/database');
-const { scheduleRoundAlerts, torontoDate } = await import('./schedule');
+const { scheduleRoundAlerts } = await import('./schedule');
+const { torontoToday } = await import('@/lib/toronto-today');
 const { stopQueue } = await import('./queue');
 const { candidateProfile, clearJobs, seedUsers } = await import('./testing');
 
-const TODAY = torontoDate(new Date());
+const TODAY = torontoToday(new Date());
 const workers: ChildProcess[] = [];
 
 function startWorker(): ChildProcess {

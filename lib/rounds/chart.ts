@@ -1,5 +1,6 @@
 import type { RoundSummary } from '@/lib/data/rounds';
-import { CATEGORY_LABELS, PROGRAM_SHORT, daysFrom } from '@/lib/rounds/format';
+import { CATEGORY_LABELS, PROGRAM_SHORT } from '@/lib/rounds/format';
+import { daysBetween } from '@/lib/rules';
 
 // The cutoff-over-time chart's data and geometry (pure; the SVG is drawn in app/_components).
 
@@ -39,11 +40,11 @@ export function buildCutoffChart(rounds: RoundSummary[], width = 800, height = 3
 
   const dates = shown.map((round) => round.date).sort();
   const first = dates[0];
-  const span = Math.max(1, daysFrom(first, dates[dates.length - 1]));
+  const span = Math.max(1, daysBetween(first, dates[dates.length - 1]));
   const cutoffs = shown.map((round) => round.cutoff);
   const low = Math.floor(Math.min(...cutoffs) / 50) * 50;
   const high = Math.max(low + 50, Math.ceil(Math.max(...cutoffs) / 50) * 50);
-  const xOf = (date: string) => plot.left + (daysFrom(first, date) / span) * (plot.right - plot.left);
+  const xOf = (date: string) => plot.left + (daysBetween(first, date) / span) * (plot.right - plot.left);
   const yOf = (cutoff: number) => plot.bottom - ((cutoff - low) / (high - low)) * (plot.bottom - plot.top);
   const round1 = (value: number) => Math.round(value * 10) / 10;
 

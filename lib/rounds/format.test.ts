@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFrom, defaultRoundName, formatIrccDate, formatUtc, torontoDateOf, utcInputValue } from './format';
+import { defaultRoundName, formatIrccDate, formatUtc, utcInputValue } from './format';
 
 describe('formatIrccDate', () => {
   it.each([
@@ -35,26 +35,6 @@ describe('defaultRoundName', () => {
     [null, null, ['fsw', 'cec', 'fst', 'pnp'], 'No Program Specified'],
   ] as const)('names a %s round (%s, %j) "%s"', (category, version, programs, name) => {
     expect(defaultRoundName(category, version, [...programs])).toBe(name);
-  });
-});
-
-describe('torontoDateOf', () => {
-  it.each([
-    ['2026-12-03T04:59:59Z', '2026-12-02'],
-    ['2026-12-03T05:00:00Z', '2026-12-03'],
-    ['2026-07-01T03:59:59Z', '2026-06-30'],
-  ])('at %s it is %s in Ottawa', (instant, date) => {
-    expect(torontoDateOf(new Date(instant))).toBe(date);
-  });
-});
-
-describe('daysFrom', () => {
-  it.each([
-    ['2026-08-19', '2026-12-03', 106],
-    ['2026-11-03', '2026-12-03', 30],
-    ['2024-02-28', '2024-03-01', 2],
-  ])('from %s to %s is %i days', (from, to, days) => {
-    expect(daysFrom(from, to)).toBe(days);
   });
 });
 

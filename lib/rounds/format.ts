@@ -56,15 +56,5 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en-CA');
 }
 
-/** The calendar date in Ottawa (America/Toronto) at the instant `now`, "YYYY-MM-DD". */
-export function torontoDateOf(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** Whole days from one calendar date to a later one. */
-export function daysFrom(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
 /** Rounds older than this (in days, on Ottawa's calendar) make the history look stale. */
 export const STALE_AFTER_DAYS = 30;

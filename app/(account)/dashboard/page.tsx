@@ -5,7 +5,7 @@ import { requireUser } from '@/lib/auth';
 import { findProfile } from '@/lib/data/profiles';
 import { listRecentRounds } from '@/lib/data/rounds';
 import { evaluationReport } from '@/lib/evaluation/report';
-import { torontoToday } from '@/lib/evaluation/toronto-today';
+import { torontoToday } from '@/lib/toronto-today';
 import { testExpiresOn } from '@/lib/rules';
 import { remindersFor } from './reminders';
 import { ResendVerification } from './resend-verification';

@@ -3,7 +3,7 @@
 import { listRecentRounds, type RoundSummary } from '@/lib/data/rounds';
 import { parseEvaluateRequest } from '@/lib/evaluation/request';
 import { evaluationReport, type RoundWithVerdict } from '@/lib/evaluation/report';
-import { torontoToday } from '@/lib/evaluation/toronto-today';
+import { torontoToday } from '@/lib/toronto-today';
 import type { Evaluation } from '@/lib/rules';
 import type { FieldIssue } from '@/lib/schemas/profile';
 

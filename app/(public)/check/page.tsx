@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getCurrentUser } from '@/lib/auth';
-import { torontoToday } from '@/lib/evaluation/toronto-today';
+import { torontoToday } from '@/lib/toronto-today';
 import { CheckForm } from './check-form';
 
 export const metadata: Metadata = { title: 'Check a profile' };

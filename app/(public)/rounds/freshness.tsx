@@ -1,10 +1,12 @@
 import type { RoundSummary } from '@/lib/data/rounds';
-import { STALE_AFTER_DAYS, daysFrom, formatIrccDate, torontoDateOf } from '@/lib/rounds/format';
+import { STALE_AFTER_DAYS, formatIrccDate } from '@/lib/rounds/format';
+import { daysBetween } from '@/lib/rules';
+import { torontoToday } from '@/lib/toronto-today';
 
 /** "Last round recorded on …", and a warning when the newest round is more than 30 days old (Ottawa's calendar). */
 export function Freshness({ newest, now }: { newest: RoundSummary | null; now: Date }) {
   if (!newest) return <p className="text-sm text-slate-600" data-testid="freshness">No rounds have been recorded yet.</p>;
-  const age = daysFrom(newest.date, torontoDateOf(now));
+  const age = daysBetween(newest.date, torontoToday(now));
   return (
     <div className="space-y-2" data-testid="freshness">
       <p className="text-sm text-slate-600">

@@ -1,6 +1,6 @@
 import { findRoundByNumber, toRoundInput } from '@/lib/data/rounds';
 import { evaluateRequest, type FindRound } from '@/lib/evaluation/request';
-import { torontoToday } from '@/lib/evaluation/toronto-today';
+import { torontoToday } from '@/lib/toronto-today';
 import type { FieldIssue } from '@/lib/schemas/profile';
 
 // Public JSON API: POST a profile (and optionally asOf, a recorded round's number or a draw), get
