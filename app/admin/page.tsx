@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pager } from '@/app/_components/pager';
 import { requireAdmin } from '@/lib/auth';
 import { countAdminTotals, listRoundYears, listRounds, toRoundInput, type RoundFilters } from '@/lib/data/rounds';
 import { countInvitedUsers } from '@/lib/notifications/audience';
@@ -19,14 +20,6 @@ function filtersOf(search: Search): RoundFilters {
   if (category === 'none' || (ROUND_CATEGORIES as readonly string[]).includes(category ?? '')) filters.category = category as RoundFilters['category'];
   if (/^\d{4}$/.test(search.year ?? '')) filters.year = Number(search.year);
   return filters;
-}
-
-function pageHref(search: Search, page: number): string {
-  const params = new URLSearchParams();
-  if (search.category) params.set('category', search.category);
-  if (search.year) params.set('year', search.year);
-  params.set('page', String(page));
-  return `/admin?${params}`;
 }
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -152,13 +145,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             </table>
           </div>
         )}
-        {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-            {page > 1 && <Link href={pageHref(search, page - 1)} className="text-brand-700 hover:underline">← Newer</Link>}
-            <span className="text-slate-600">Page {page} of {pages}</span>
-            {page < pages && <Link href={pageHref(search, page + 1)} className="text-brand-700 hover:underline">Older →</Link>}
-          </nav>
-        )}
+        <Pager path="/admin" filters={{ category: search.category, year: search.year }} page={page} pages={pages} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pager } from '@/app/_components/pager';
 import { CutoffChartFigure } from '@/app/_components/cutoff-chart';
 import { listRecentRounds, listRoundYears, listRounds, type RoundFilters, type RoundSummary } from '@/lib/data/rounds';
 import { buildCutoffChart } from '@/lib/rounds/chart';
@@ -20,13 +21,6 @@ function filtersOf(search: Search): RoundFilters {
   if (/^\d{4}$/.test(search.year ?? '')) filters.year = Number(search.year);
   if ((ROUND_PROGRAMS as readonly string[]).includes(search.program ?? '')) filters.program = search.program as RoundFilters['program'];
   return filters;
-}
-
-function hrefWith(search: Search, page: number): string {
-  const params = new URLSearchParams();
-  for (const key of ['category', 'year', 'program'] as const) if (search[key]) params.set(key, search[key]);
-  params.set('page', String(page));
-  return `/rounds?${params}`;
 }
 
 function roundType(round: RoundSummary): string {
@@ -172,13 +166,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
             </table>
           </div>
         )}
-        {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-            {page > 1 && <Link href={hrefWith(search, page - 1)} className="text-brand-700 hover:underline">← Newer</Link>}
-            <span className="text-slate-600">Page {page} of {pages}</span>
-            {page < pages && <Link href={hrefWith(search, page + 1)} className="text-brand-700 hover:underline">Older →</Link>}
-          </nav>
-        )}
+        <Pager path="/rounds" filters={{ category: search.category, year: search.year, program: search.program }} page={page} pages={pages} />
       </section>
     </div>
   );
