@@ -18,11 +18,14 @@ function Card({ title, description, children, tone = 'default' }: { title: strin
 export default async function SettingsPage() {
   const user = await requireUser();
   const preferences = await findAlertPreferences(user.id);
+  // An unsubscribe (from an email's link) stops every alert: the boxes show what is sent.
+  const subscribed = !preferences?.unsubscribedAt;
   const choices = {
     consentedAt: preferences?.alertConsentAt?.toISOString() ?? null,
-    stem: preferences?.alertStem ?? true,
-    other: preferences?.alertOther ?? false,
-    nearMiss: preferences?.alertNearMiss ?? false,
+    unsubscribedAt: preferences?.unsubscribedAt?.toISOString() ?? null,
+    stem: subscribed && (preferences?.alertStem ?? true),
+    other: subscribed && (preferences?.alertOther ?? false),
+    nearMiss: subscribed && (preferences?.alertNearMiss ?? false),
   };
   return (
     <div className="mx-auto max-w-2xl space-y-6">

@@ -7,7 +7,7 @@ import { changePassword, deleteAccount, saveAlertPreferences, type FormState } f
 
 const initial: FormState = { ok: false, errors: {} };
 
-export type AlertChoices = { consentedAt: string | null; stem: boolean; other: boolean; nearMiss: boolean };
+export type AlertChoices = { consentedAt: string | null; unsubscribedAt: string | null; stem: boolean; other: boolean; nearMiss: boolean };
 
 function Choice({ name, label, hint, defaultChecked }: { name: string; label: string; hint: string; defaultChecked: boolean }) {
   const id = `alerts-${name}`;
@@ -27,6 +27,11 @@ export function AlertPreferencesForm({ choices }: { choices: AlertChoices }) {
   return (
     <form action={action} className="space-y-4">
       {state.ok && <FormMessage kind="success" testId="alerts-saved">Alert preferences saved.</FormMessage>}
+      {choices.unsubscribedAt && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="alerts-off">
+          You unsubscribed from draw alerts on {choices.unsubscribedAt.slice(0, 16).replace('T', ' ')} UTC, so we send you none. Tick the alerts you want and save to turn them back on.
+        </p>
+      )}
       {choices.consentedAt ? (
         <p className="text-sm text-slate-600" data-testid="consent-record">
           You agreed to receive draw alert emails on {choices.consentedAt.slice(0, 16).replace('T', ' ')} UTC. Untick every alert below to stop them; the record of your consent is kept.

@@ -76,7 +76,7 @@ export function RoundForm({ action, initial, mode }: Props) {
           <h2 id="preview-heading" className="font-semibold">Preview (not saved yet)</h2>
           <p className="text-sm">Name: <strong>{state.preview.name}</strong></p>
           <p className="text-sm" data-testid="preview-audience">
-            Would be invited: <strong>{formatCount(state.preview.audience.invited)}</strong> users; at the cutoff, tie-break undecided:{' '}
+            Would be invited: <strong>{formatCount(state.preview.audience.invited)}</strong> {state.preview.audience.invited === 1 ? 'user' : 'users'}; at the cutoff, tie-break undecided:{' '}
             <strong>{formatCount(state.preview.audience.tie)}</strong>; near misses (opted in): <strong>{formatCount(state.preview.audience.nearMiss)}</strong>.
           </p>
           {state.preview.categoryList ? (
