@@ -1,32 +1,17 @@
-import { db } from '@/lib/db';
+import { findAudienceVersion, findCandidatePage, type AlertDetail, type AlertKind, type CandidateRow } from '@/lib/data/notifications';
 import type { Profile } from '@/lib/schemas/profile';
 import { categoryVersionOn, evaluateRound, type RoundInput } from '@/lib/rules';
 
-// The finder: who hears about a round. SQL narrows the candidates (consent, verified email, the
-// alert kind, a first-language test still valid, in the pool, an occupation on the category's list
-// via the GIN index on nocCodes), streamed in keyset pages; the rules module then evaluates each
+// The finder: who hears about a round. SQL narrows the candidates (lib/data/notifications.ts:
+// consent, verified email, the alert kind, a first-language test still valid, in the pool, an
+// occupation on the category's list), streamed in keyset pages; the rules module then evaluates each
 // profile as of the round's date. The fan-out writes what this finds; countInvitedUsers only counts.
 
 export type { RoundInput };
+export type { AlertDetail, AlertKind } from '@/lib/data/notifications';
 
 export const STEM = 'stem';
 export const AUDIENCE_PAGE_SIZE = 2000;
-
-export type AlertKind = 'INVITED' | 'TIE' | 'NEAR_MISS';
-
-/** What the email explains, stored on the Notification row (`detail`). */
-export type AlertDetail = {
-  /** Programs the candidate qualifies for among those the round covers (fsw, cec, fst, pnp). */
-  programs: string[];
-  /** The listed occupation and its months of qualifying experience (category rounds). */
-  noc: string | null;
-  months: number | null;
-  categoryVersion: string | null;
-  /** The candidate's Express Entry submission time (explains a tie-break), when known. */
-  submittedAt: string | null;
-  /** Points under the cutoff (near misses only). */
-  pointsShort: number | null;
-};
 
 export type Verdict = { kind: AlertKind; crs: number; detail: AlertDetail };
 
@@ -64,35 +49,14 @@ export function classify(profile: Profile, round: RoundInput): Verdict | null {
   return null;
 }
 
-export type CandidateRow = { userId: string; data: Profile; alertNearMiss: boolean };
-
-/** One keyset page of candidates after `cursor` (user ids ascending), prefiltered in SQL. */
-async function candidatePage(round: RoundInput, cursor: string, limit: number): Promise<CandidateRow[]> {
-  const list = categoryNocs(round);
-  const isStem = round.category === STEM;
-  const roundDay = round.date;
-  return db.$queryRaw<CandidateRow[]>`
-    SELECT p."userId", p.data, u."alertNearMiss"
-    FROM "Profile" p JOIN "User" u ON u.id = p."userId"
-    WHERE p."userId" > ${cursor}
-      AND u."emailVerified" IS NOT NULL
-      AND u."alertConsentAt" IS NOT NULL
-      AND u."unsubscribedAt" IS NULL
-      AND (CASE WHEN ${isStem} THEN u."alertStem" ELSE u."alertOther" END)
-      AND p."languageValidTo" >= ${roundDay}::date
-      AND (p."expressEntryAt" IS NULL OR p."expressEntryAt" BETWEEN ${roundDay}::date - interval '12 months 1 day' AND ${roundDay}::date + interval '1 day')
-      AND (${list === null} OR p."nocCodes" && ${list ?? []}::text[])
-    ORDER BY p."userId"
-    LIMIT ${limit}`;
-}
-
 export type AudienceMember = { userId: string } & Verdict;
 
 /** The prefiltered candidates, page by page (the SQL part of the finder; the benchmark's floor). */
 export async function* scanCandidates(round: RoundInput, pageSize = AUDIENCE_PAGE_SIZE): AsyncGenerator<CandidateRow[]> {
+  const filter = { limit: pageSize, date: round.date, stem: round.category === STEM, nocs: categoryNocs(round) };
   let cursor = '';
   for (;;) {
-    const page = await candidatePage(round, cursor, pageSize);
+    const page = await findCandidatePage({ ...filter, after: cursor });
     if (page.length === 0) return;
     cursor = page[page.length - 1].userId;
     yield page;
@@ -123,19 +87,12 @@ export type AudienceCounts = { invited: number; tie: number; nearMiss: number };
 const countsMemo = new Map<string, AudienceCounts>();
 const MEMO_LIMIT = 1000;
 
-async function audienceVersion(): Promise<string> {
-  const [row] = await db.$queryRaw<{ profiles: bigint; profileAt: Date | null; users: bigint; userAt: Date | null }[]>`
-    SELECT (SELECT count(*) FROM "Profile") AS profiles, (SELECT max("updatedAt") FROM "Profile") AS "profileAt",
-           (SELECT count(*) FROM "User") AS users, (SELECT max("updatedAt") FROM "User") AS "userAt"`;
-  return `${row.profiles}:${row.profileAt?.toISOString()}:${row.users}:${row.userAt?.toISOString()}`;
-}
-
 /**
  * How many users a round would alert, by kind (the same finder as the fan-out; writes nothing).
  * Remembered per round until users or profiles change.
  */
 export async function countInvitedUsers(round: RoundInput): Promise<AudienceCounts> {
-  const key = `${await audienceVersion()}|${JSON.stringify(round)}`;
+  const key = `${await findAudienceVersion()}|${JSON.stringify(round)}`;
   const known = countsMemo.get(key);
   if (known) return { ...known };
   const counts = await countAudience(round);
