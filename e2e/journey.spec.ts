@@ -42,6 +42,8 @@ async function sql<T = Record<string, unknown>>(query: string, values: unknown[]
 }
 
 async function shot(page: Page, name: string) {
+  // From the top, so sticky bars sit where a reader sees them at the end of the page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${artifacts}/${name}.png`, fullPage: true });
 }
 

@@ -52,7 +52,7 @@ function Card({ title, children, testId, aside }: { title: string; children: Rea
 
 function Verdict({ ok, children }: { ok: boolean | 'tie'; children: React.ReactNode }) {
   const colours = ok === true ? 'bg-emerald-50 text-emerald-800 ring-emerald-200' : ok === 'tie' ? 'bg-amber-50 text-amber-900 ring-amber-200' : 'bg-slate-100 text-slate-700 ring-slate-200';
-  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${colours}`}>{children}</span>;
+  return <span className={`mt-0.5 inline-flex shrink-0 whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${colours}`}>{children}</span>;
 }
 
 function Reasons({ codes }: { codes: readonly ReasonCode[] }) {
@@ -94,7 +94,7 @@ function CrsCard({ evaluation }: { evaluation: Evaluation }) {
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {sections.map((section) => (
-          <table key={section.key} className="w-full text-sm">
+          <table key={section.key} className="w-full self-start text-sm">
             <caption className="mb-1 text-left font-medium text-slate-800">{section.title}</caption>
             <tbody className="divide-y divide-slate-100">
               {FACTOR_LABELS[section.key].map(([factor, label]) => (
@@ -119,7 +119,7 @@ function CrsCard({ evaluation }: { evaluation: Evaluation }) {
         ))}
       </div>
       <div className="mt-6 overflow-x-auto">
-        <table className="w-full min-w-[28rem] text-sm" data-testid="clb-table">
+        <table className="w-full min-w-[28rem] text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="clb-table">
           <caption className="mb-1 text-left font-medium text-slate-800">Language levels used</caption>
           <thead className="text-left text-slate-500">
             <tr><th scope="col" className="py-1 font-normal">Language</th><th scope="col" className="font-normal">Listening</th><th scope="col" className="font-normal">Reading</th><th scope="col" className="font-normal">Writing</th><th scope="col" className="font-normal">Speaking</th></tr>
@@ -152,7 +152,7 @@ function ProgramsCard({ evaluation }: { evaluation: Evaluation }) {
       <ul className="divide-y divide-slate-100">
         {rows.map((row) => (
           <li key={row.id} className="py-3 first:pt-0 last:pb-0" data-testid={`program-${row.id}`}>
-            <div className="flex flex-wrap items-center justify-between gap-2">
+            <div className="flex items-start justify-between gap-3">
               <p className="font-medium">{row.name}</p>
               <Verdict ok={row.eligible}>{row.eligible ? 'Eligible' : 'Not eligible'}</Verdict>
             </div>
@@ -179,7 +179,7 @@ function CategoriesCard({ evaluation }: { evaluation: Evaluation }) {
             const occupation = result.noc ? `${result.noc} ${findNoc(result.noc)?.title ?? ''}`.trim() : null;
             return (
               <li key={version.category} className="py-3 first:pt-0 last:pb-0" data-testid={`category-${version.category}`}>
-                <div className="flex flex-wrap items-center justify-between gap-2">
+                <div className="flex items-start justify-between gap-3">
                   <p className="font-medium">{version.name}</p>
                   <Verdict ok={result.eligible}>{result.eligible ? 'You qualify' : 'Not yet'}</Verdict>
                 </div>
@@ -215,7 +215,7 @@ function RoundsCard({ rounds }: { rounds: RoundWithVerdict<RoundSummary>[] }) {
         <ul className="divide-y divide-slate-100">
           {rounds.map(({ round, verdict }) => (
             <li key={round.id} className="py-3 first:pt-0 last:pb-0" data-testid={`round-${round.number}`}>
-              <div className="flex flex-wrap items-center justify-between gap-2">
+              <div className="flex items-start justify-between gap-3">
                 <p className="font-medium">#{round.number} · {round.date} · {round.name}</p>
                 <Verdict ok={verdict.invited}>{verdict.invited === true ? 'Invited' : verdict.invited === 'tie' ? 'Tie' : 'Not invited'}</Verdict>
               </div>
@@ -235,7 +235,7 @@ export function EvaluationReport({ evaluation, rounds }: { evaluation: Evaluatio
   return (
     <>
       <CrsCard evaluation={evaluation} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <ProgramsCard evaluation={evaluation} />
         <CategoriesCard evaluation={evaluation} />
       </div>

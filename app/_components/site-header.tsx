@@ -13,7 +13,7 @@ export async function SiteHeader() {
           <span aria-hidden className="inline-block h-3 w-3 rotate-45 bg-brand-600" />
           Draw Alerts
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-5 gap-y-1 text-sm text-slate-700">
+        <nav aria-label="Main" className="order-last flex basis-full flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700 sm:order-none sm:flex-1 sm:basis-auto sm:gap-x-5">
           <Link href="/rounds" className="hover:text-brand-700">Rounds</Link>
           <Link href="/check" className="hover:text-brand-700">Check a profile</Link>
           {user && <Link href="/dashboard" className="hover:text-brand-700">Dashboard</Link>}
@@ -21,7 +21,7 @@ export async function SiteHeader() {
           {user && <Link href="/settings" className="hover:text-brand-700">Settings</Link>}
           {user?.role === 'ADMIN' && <Link href="/admin" className="hover:text-brand-700">Admin</Link>}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
               {demo && (

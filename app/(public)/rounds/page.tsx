@@ -64,8 +64,8 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">Round</th>
                   <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">CRS cutoff</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">Invitations</th>
+                  <th scope="col" className="whitespace-nowrap py-2 pr-4 text-right font-medium">CRS cutoff</th>
+                  <th scope="col" className="hidden py-2 pr-4 text-right font-medium sm:table-cell">Invitations</th>
                   <th scope="col" className="py-2 font-medium">Occupation list in force</th>
                 </tr>
               </thead>
@@ -77,8 +77,8 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
                       <td className="py-2 pr-4 font-medium"><Link href={`/rounds/${encodeURIComponent(round.number)}`} className="text-brand-700 hover:underline">#{round.number}</Link></td>
                       <td className="whitespace-nowrap py-2 pr-4">{formatIrccDate(round.date)}</td>
                       <td className="py-2 pr-4 text-right tabular-nums">{round.cutoff}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{formatCount(round.invitations)}</td>
-                      <td className="py-2">
+                      <td className="hidden py-2 pr-4 text-right tabular-nums sm:table-cell">{formatCount(round.invitations)}</td>
+                      <td className="whitespace-nowrap py-2">
                         {list ? (
                           <Link href={`/rounds/occupations/stem/${list.from}`} className="text-brand-700 hover:underline">
                             {round.categoryVersion ?? list.label}: {list.occupations.length} occupations
@@ -143,9 +143,9 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
                   <th scope="col" className="px-4 py-2 font-medium">Round</th>
                   <th scope="col" className="px-4 py-2 font-medium">Date</th>
                   <th scope="col" className="px-4 py-2 font-medium">Type</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Programs</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">CRS cutoff</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Invitations</th>
+                  <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Programs</th>
+                  <th scope="col" className="whitespace-nowrap px-4 py-2 text-right font-medium">CRS cutoff</th>
+                  <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">Invitations</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -157,9 +157,9 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
                       {roundType(round)}
                       {round.categoryVersion && <span className="block text-xs text-slate-500">{round.categoryVersion}</span>}
                     </td>
-                    <td className="px-4 py-2 text-xs">{round.programs.map((p) => PROGRAM_SHORT[p]).join(', ')}</td>
+                    <td className="hidden px-4 py-2 text-xs sm:table-cell">{round.programs.map((p) => PROGRAM_SHORT[p]).join(', ')}</td>
                     <td className="px-4 py-2 text-right tabular-nums">{round.cutoff}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatCount(round.invitations)}</td>
+                    <td className="hidden px-4 py-2 text-right tabular-nums sm:table-cell">{formatCount(round.invitations)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -72,7 +72,7 @@ export function RoundForm({ action, initial, mode }: Props) {
       </fieldset>
 
       {state.preview && (
-        <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100" data-testid="round-preview">
+        <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-300" data-testid="round-preview">
           <h2 id="preview-heading" className="font-semibold">Preview (not saved yet)</h2>
           <p className="text-sm">Name: <strong>{state.preview.name}</strong></p>
           <p className="text-sm" data-testid="preview-audience">
