@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { findFanoutRound, insertAlerts } from '@/lib/data/notifications';
 import { findAudience, type AudienceMember, type RoundInput } from './audience';
 import { batchJobs } from './delivery-state';
 import { DELIVER_QUEUE, deliverJobOptions, ensureQueue, prismaExecutor, roundPriority } from './queue';
@@ -39,29 +39,16 @@ const COMMIT_SIZE = 1000;
  */
 async function commitAlerts(roundId: string, priority: number, members: AudienceMember[]): Promise<number> {
   const boss = await ensureQueue();
-  return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; roundId: string }[]>`
-      INSERT INTO "Notification" (id, "roundId", "userId", kind, crs, detail, "updatedAt")
-      SELECT gen_random_uuid()::text, ${roundId}, m."userId", m.kind::"NotificationKind", m.crs, m.detail::jsonb, now()
-      FROM unnest(${members.map((member) => member.userId)}::text[], ${members.map((member) => member.kind)}::text[],
-        ${members.map((member) => member.crs)}::int[], ${members.map((member) => JSON.stringify(member.detail))}::text[])
-        AS m("userId", kind, crs, detail)
-      ON CONFLICT ("roundId", "userId") DO NOTHING
-      RETURNING id, "roundId"`;
-    if (rows.length > 0) {
-      const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions(priority) }));
-      await boss.insert(jobs, { db: prismaExecutor(tx) });
-    }
-    return rows.length;
+  return insertAlerts(roundId, members, async (rows, sql) => {
+    if (rows.length === 0) return;
+    const jobs = batchJobs(rows).map((data) => ({ name: DELIVER_QUEUE, data, ...deliverJobOptions(priority) }));
+    await boss.insert(jobs, { db: prismaExecutor(sql) });
   });
 }
 
 /** Runs a round's fan-out. Returns the number of Notification rows this run created. */
 export async function runFanout(roundId: string): Promise<number> {
-  const round = await db.round.findUnique({
-    where: { id: roundId },
-    select: { number: true, date: true, category: true, programs: true, cutoff: true, tieBreakAt: true, drawAt: true, alertsScheduled: true },
-  });
+  const round = await findFanoutRound(roundId);
   if (!round?.alertsScheduled) return 0;
   const input = toRoundInput(round);
   const priority = roundPriority(input.date);

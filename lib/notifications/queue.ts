@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import type { TransactionSql } from '@/lib/data/notifications';
 import { env } from '@/lib/env';
 
 // pg-boss 10 is the job queue for alerts. It keeps its own schema (`pgboss`) in the app's database.
@@ -31,15 +32,14 @@ export function roundPriority(date: string): number {
   return 100_000 - Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
-/** A raw-SQL runner (a Prisma transaction client), so jobs commit in the caller's transaction. */
-export type SqlRunner = { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> };
-
 /**
- * pg-boss's `db` option backed by a Prisma client or transaction. pg-boss passes JSON payloads as
- * objects and leaves unset options undefined; the pg driver would serialise those itself, so the
- * adapter does the same before handing them to Prisma.
+ * pg-boss's `db` option backed by a transaction that lib/data lends (or the one scheduleRoundAlerts
+ * is given), so jobs commit with the rows. pg-boss passes JSON payloads as objects and leaves unset
+ * options undefined; the pg driver would serialise those itself, so the adapter does the same before
+ * handing them to Prisma.
  */
-export function prismaExecutor(runner: SqlRunner): PgBoss.Db {
+// Kept here, not in lib/data: it runs only pg-boss's own SQL, and its parameter rules are pg-boss's.
+export function prismaExecutor(runner: TransactionSql): PgBoss.Db {
   return {
     async executeSql(text, values) {
       const params = values.map((value) =>
