@@ -8,7 +8,6 @@ import { categoryVersionOn, evaluateRound, type RoundInput } from '@/lib/rules';
 // profile as of the round's date. The fan-out writes what this finds; countInvitedUsers only counts.
 
 export type { RoundInput };
-export type { AlertDetail, AlertKind } from '@/lib/data/notifications';
 
 export const STEM = 'stem';
 export const AUDIENCE_PAGE_SIZE = 2000;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { db } from '@/lib/db';
+import { findAlertRound, markPendingAlertsFailed, withLockedPendingAlerts } from '@/lib/data/notifications';
 import { EmailSendError, sendEmailBatch } from '@/lib/email';
 import { env } from '@/lib/env';
-import type { AlertDetail, AlertKind } from './audience';
 import type { DeliverJob } from './queue';
 import { jobTimeoutSeconds } from './queue';
 import { renderAlert } from './render';
@@ -45,80 +44,40 @@ async function pace(): Promise<void> {
   if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
 }
 
-type LockedRow = {
-  id: string;
-  userId: string;
-  kind: AlertKind;
-  crs: number;
-  detail: AlertDetail;
-  attempts: number;
-  email: string;
-  unsubscribed: boolean;
-};
-
 /** Sends one delivery job's alerts. Throws RetryLaterError when the provider is busy or down. */
 export async function deliverBatch(job: DeliverJob, options: { attempts?: number } = {}): Promise<DeliveryResult> {
-  const round = await db.round.findUnique({
-    where: { id: job.roundId },
-    select: { number: true, date: true, name: true, categoryVersion: true, cutoff: true, invitations: true, tieBreakAt: true },
-  });
+  const round = await findAlertRound(job.roundId);
   if (!round) return { sent: 0, failed: 0, skipped: job.notificationIds.length };
-  const alertRound = {
-    number: round.number,
-    date: round.date.toISOString().slice(0, 10),
-    name: round.name,
-    categoryVersion: round.categoryVersion,
-    cutoff: round.cutoff,
-    invitations: round.invitations,
-    tieBreakAt: round.tieBreakAt ? round.tieBreakAt.toISOString() : null,
-  };
 
-  return db.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<LockedRow[]>`
-        SELECT n.id, n."userId", n.kind::text AS kind, n.crs, n.detail, n.attempts, u.email,
-               (u."unsubscribedAt" IS NOT NULL OR u."alertConsentAt" IS NULL) AS unsubscribed
-        FROM "Notification" n JOIN "User" u ON u.id = n."userId"
-        WHERE n.id = ANY(${job.notificationIds}::text[]) AND n.status = 'PENDING'
-        ORDER BY n.id
-        FOR UPDATE OF n`;
-      // Consent withdrawn after the fan-out: the alert is dropped, never sent.
-      const withdrawn = rows.filter((row) => row.unsubscribed).map((row) => row.id);
-      if (withdrawn.length > 0) await tx.notification.deleteMany({ where: { id: { in: withdrawn } } });
-      const sendable = rows.filter((row) => !row.unsubscribed);
-      const skipped = job.notificationIds.length - sendable.length;
-      if (sendable.length === 0) return { sent: 0, failed: 0, skipped };
+  return withLockedPendingAlerts(job.notificationIds, jobTimeoutSeconds() * 1000, async (rows, writes) => {
+    // Consent withdrawn after the fan-out: the alert is dropped, never sent.
+    const withdrawn = rows.filter((row) => row.unsubscribed).map((row) => row.id);
+    if (withdrawn.length > 0) await writes.remove(withdrawn);
+    const sendable = rows.filter((row) => !row.unsubscribed);
+    const skipped = job.notificationIds.length - sendable.length;
+    if (sendable.length === 0) return { sent: 0, failed: 0, skipped };
 
-      const emails = await Promise.all(
-        sendable.map((row) => renderAlert({ userId: row.userId, email: row.email, kind: row.kind, crs: row.crs, detail: row.detail, round: alertRound })),
-      );
-      const ids = sendable.map((row) => row.id);
-      let emailIds: string[];
-      try {
-        await pace();
-        emailIds = await sendEmailBatch(emails, { idempotencyKey: batchKey(sendable), attempts: options.attempts });
-      } catch (error) {
-        if (!(error instanceof EmailSendError)) throw error;
-        if (error.retryable) throw new RetryLaterError(error, error.retryAfterMs);
-        const reason = `${error.status ?? 'no status'}: ${error.message}`.slice(0, 500);
-        await tx.$executeRaw`
-          UPDATE "Notification" SET status = 'FAILED', attempts = attempts + 1, "lastError" = ${reason}, "updatedAt" = now()
-          WHERE id = ANY(${ids}::text[])`;
-        return { sent: 0, failed: ids.length, skipped };
-      }
-      await tx.$executeRaw`
-        UPDATE "Notification" AS n SET status = 'SENT', "emailId" = s."emailId", "sentAt" = now(), "lastError" = NULL, "updatedAt" = now()
-        FROM unnest(${ids}::text[], ${emailIds}::text[]) AS s(id, "emailId")
-        WHERE n.id = s.id`;
-      return { sent: ids.length, failed: 0, skipped };
-    },
-    { maxWait: 30_000, timeout: jobTimeoutSeconds() * 1000 },
-  );
+    const emails = await Promise.all(
+      sendable.map((row) => renderAlert({ userId: row.userId, email: row.email, kind: row.kind, crs: row.crs, detail: row.detail, round })),
+    );
+    const ids = sendable.map((row) => row.id);
+    let emailIds: string[];
+    try {
+      await pace();
+      emailIds = await sendEmailBatch(emails, { idempotencyKey: batchKey(sendable), attempts: options.attempts });
+    } catch (error) {
+      if (!(error instanceof EmailSendError)) throw error;
+      if (error.retryable) throw new RetryLaterError(error, error.retryAfterMs);
+      const reason = `${error.status ?? 'no status'}: ${error.message}`.slice(0, 500);
+      await writes.markFailed(ids, reason);
+      return { sent: 0, failed: ids.length, skipped };
+    }
+    await writes.markSent(ids, emailIds);
+    return { sent: ids.length, failed: 0, skipped };
+  });
 }
 
 /** Gives up on a batch's PENDING rows (the provider kept refusing): FAILED with the reason, for the admin. */
 export async function markBatchFailed(job: DeliverJob, reason: string): Promise<number> {
-  return db.$executeRaw`
-    UPDATE "Notification" SET status = 'FAILED', attempts = attempts + 1, "lastError" = ${reason.slice(0, 500)}, "updatedAt" = now()
-    WHERE id = ANY(${job.notificationIds}::text[]) AND status = 'PENDING'`;
+  return markPendingAlertsFailed(job.notificationIds, reason.slice(0, 500));
 }

@@ -1,9 +1,9 @@
 import { render } from '@react-email/render';
 import nocTitles from '@/data/noc-2021.json';
 import DrawAlert, { drawAlertSubject, formatUtc, type DrawAlertKind, type DrawAlertProps } from '@/emails/draw-alert';
+import type { AlertDetail, AlertRound } from '@/lib/data/notifications';
 import type { OutgoingEmail } from '@/lib/email';
 import { env } from '@/lib/env';
-import type { AlertDetail } from './audience';
 import { unsubscribeHeaders, unsubscribePageUrl } from './unsubscribe';
 
 // Turns a Notification row into the email it sends. Rendering is deterministic (same row, same
@@ -17,16 +17,6 @@ const PROGRAM_NAMES: Record<string, string> = {
 };
 
 const TITLES = new Map((nocTitles as { code: string; title: string }[]).map((noc) => [noc.code, noc.title]));
-
-export type AlertRound = {
-  number: string;
-  date: string;
-  name: string;
-  categoryVersion: string | null;
-  cutoff: number;
-  invitations: number;
-  tieBreakAt: string | null;
-};
 
 export type AlertToRender = {
   userId: string;
