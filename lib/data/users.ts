@@ -115,3 +115,20 @@ export async function updateAlertPreferences(
     select: alertPreferencesSelect,
   });
 }
+
+/**
+ * Stops every draw alert to the user (an earlier unsubscribe time is kept). Returns the user's email,
+ * or null when the user no longer exists.
+ */
+export async function markUnsubscribed(userId: string, now: Date): Promise<{ email: string } | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, unsubscribedAt: true } });
+  if (!user) return null;
+  if (!user.unsubscribedAt) await db.user.update({ where: { id: userId }, data: { unsubscribedAt: now } });
+  return { email: user.email };
+}
+
+/** The user's email and whether they have unsubscribed, or null when the user does not exist. */
+export async function findUnsubscribeState(userId: string): Promise<{ email: string; unsubscribed: boolean } | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, unsubscribedAt: true } });
+  return user ? { email: user.email, unsubscribed: user.unsubscribedAt !== null } : null;
+}

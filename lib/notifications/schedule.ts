@@ -1,3 +1,4 @@
+import { markAlertsScheduled } from '@/lib/data/notifications';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { daysBetween } from '@/lib/rules';
 import { torontoToday } from '@/lib/toronto-today';
@@ -34,6 +35,6 @@ export async function scheduleRoundAlerts(
   const data: FanoutJob = { roundId: round.id };
   const jobId = await boss.send(FANOUT_QUEUE, data, { ...fanoutJobOptions(), priority: roundPriority(round.date), db: prismaExecutor(tx) });
   if (!jobId) throw new Error(`Could not queue the alert fan-out of round ${round.id}`);
-  await tx.round.update({ where: { id: round.id }, data: { alertsScheduled: true } });
+  await markAlertsScheduled(tx, round.id);
   return true;
 }

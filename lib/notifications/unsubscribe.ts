@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { db } from '@/lib/db';
+import { findUnsubscribeState, markUnsubscribed } from '@/lib/data/users';
 import { env } from '@/lib/env';
 
 // One-click unsubscribe (CASL, RFC 8058): the link in every alert carries a token that names the
@@ -50,15 +50,11 @@ export function unsubscribeHeaders(userId: string): Record<string, string> {
  * Stops every draw alert to the user at once: future fan-outs skip them and queued alerts are not
  * sent (delivery re-checks). Returns the user's email, or null when the user no longer exists.
  */
-export async function unsubscribeUser(userId: string, now: Date = new Date()): Promise<{ email: string } | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, unsubscribedAt: true } });
-  if (!user) return null;
-  if (!user.unsubscribedAt) await db.user.update({ where: { id: userId }, data: { unsubscribedAt: now } });
-  return { email: user.email };
+export function unsubscribeUser(userId: string, now: Date = new Date()): Promise<{ email: string } | null> {
+  return markUnsubscribed(userId, now);
 }
 
 /** The email of the user a token names, for the confirmation page (null when unknown). */
-export async function unsubscribeTarget(userId: string): Promise<{ email: string; unsubscribed: boolean } | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, unsubscribedAt: true } });
-  return user ? { email: user.email, unsubscribed: user.unsubscribedAt !== null } : null;
+export function unsubscribeTarget(userId: string): Promise<{ email: string; unsubscribed: boolean } | null> {
+  return findUnsubscribeState(userId);
 }
