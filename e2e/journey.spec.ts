@@ -130,6 +130,8 @@ test.describe('the journey of a candidate and the admin', () => {
     await test.step('3. fills a civil engineer profile and reads the CRS and STEM on the dashboard', async () => {
       await page.goto('/profile');
       await fillProfile(page, civilEngineerProfile);
+      // A full-page capture draws the sticky save bar where the first screen ends: show it in flow.
+      await page.addStyleTag({ content: '.sticky { position: static !important; }' });
       await shot(page, '06-profile-editor');
       await page.getByRole('button', { name: 'Save profile' }).click();
       await expect(page).toHaveURL(/\/dashboard\?saved=1$/);

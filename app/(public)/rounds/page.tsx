@@ -140,26 +140,26 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
               <caption className="sr-only">Rounds of invitations, newest first</caption>
               <thead className="bg-slate-50 text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Round</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Date</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Type</th>
-                  <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Programs</th>
-                  <th scope="col" className="whitespace-nowrap px-4 py-2 text-right font-medium">CRS cutoff</th>
-                  <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">Invitations</th>
+                  <th scope="col" className="px-2 py-2 sm:px-4 font-medium">Round</th>
+                  <th scope="col" className="px-2 py-2 sm:px-4 font-medium">Date</th>
+                  <th scope="col" className="px-2 py-2 sm:px-4 font-medium">Type</th>
+                  <th scope="col" className="hidden px-2 py-2 sm:px-4 font-medium sm:table-cell">Programs</th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium sm:px-4">CRS cutoff</th>
+                  <th scope="col" className="hidden px-2 py-2 sm:px-4 text-right font-medium sm:table-cell">Invitations</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {shown.map((round) => (
                   <tr key={round.id}>
-                    <td className="px-4 py-2 font-medium"><Link href={`/rounds/${encodeURIComponent(round.number)}`} className="text-brand-700 hover:underline">#{round.number}</Link></td>
-                    <td className="whitespace-nowrap px-4 py-2">{formatIrccDate(round.date)}</td>
-                    <td className="px-4 py-2">
+                    <td className="px-2 py-2 sm:px-4 font-medium"><Link href={`/rounds/${encodeURIComponent(round.number)}`} className="text-brand-700 hover:underline">#{round.number}</Link></td>
+                    <td className="whitespace-nowrap px-2 py-2 sm:px-4">{formatIrccDate(round.date)}</td>
+                    <td className="px-2 py-2 sm:px-4">
                       {roundType(round)}
                       {round.categoryVersion && <span className="block text-xs text-slate-500">{round.categoryVersion}</span>}
                     </td>
-                    <td className="hidden px-4 py-2 text-xs sm:table-cell">{round.programs.map((p) => PROGRAM_SHORT[p]).join(', ')}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{round.cutoff}</td>
-                    <td className="hidden px-4 py-2 text-right tabular-nums sm:table-cell">{formatCount(round.invitations)}</td>
+                    <td className="hidden px-2 py-2 sm:px-4 text-xs sm:table-cell">{round.programs.map((p) => PROGRAM_SHORT[p]).join(', ')}</td>
+                    <td className="px-2 py-2 sm:px-4 text-right tabular-nums">{round.cutoff}</td>
+                    <td className="hidden px-2 py-2 sm:px-4 text-right tabular-nums sm:table-cell">{formatCount(round.invitations)}</td>
                   </tr>
                 ))}
               </tbody>
