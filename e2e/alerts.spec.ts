@@ -4,6 +4,7 @@ import pg from 'pg';
 import { candidateProfile } from '@/lib/notifications/candidates';
 import { addDays, calculateCrs, evaluateRound, reasonText, testExpiresOn, type RoundInput } from '@/lib/rules';
 import type { Profile } from '@/lib/schemas/profile';
+import { formatIrccDate, formatUtc } from '@/lib/rounds/format';
 
 // Draw alerts end to end: five candidates seeded in the app's database, the admin records a STEM
 // round dated today through the admin form with round #274's figures, and the app (its worker runs
@@ -121,11 +122,11 @@ test.describe('draw alerts', () => {
     const civil = mail.find((email) => email.to[0] === candidates.civil.email) as LocalEmail;
     expect(civil.subject).toBe(`Round #${roundNumber}: your CRS 496 meets the cutoff of 481`);
     for (const piece of [
-      `#${roundNumber} on ${today}`,
+      `#${roundNumber} on ${formatIrccDate(today)}`,
       'CRS cutoff: 481',
       'Invitations: 5,900',
-      `Tie-break time: ${tieBreakAt.slice(0, 10)} 12:00:00 UTC`,
-      `Your CRS on ${today}: 496`,
+      `Tie-break time: ${formatUtc(tieBreakAt)}`,
+      `Your CRS on ${formatIrccDate(today)}: 496`,
       'Your CRS of 496 is above the cutoff of 481.',
       'Program: Federal Skilled Worker Program',
       'NOC 21300 Civil engineers, 13 months of qualifying experience',
@@ -141,7 +142,7 @@ test.describe('draw alerts', () => {
     const electrical = mail.find((email) => email.to[0] === candidates.electricalBefore.email) as LocalEmail;
     expect(electrical.subject).toBe(`Round #${roundNumber}: your CRS 481 meets the cutoff of 481`);
     expect(words(electrical.text)).toContain(
-      `Your CRS of 481 equals the cutoff, and your Express Entry profile was submitted on ${submittedBefore.slice(0, 10)} 10:00:00 UTC, no later than the tie-break time of ${tieBreakAt.slice(0, 10)} 12:00:00 UTC.`,
+      `Your CRS of 481 equals the cutoff, and your Express Entry profile was submitted on ${formatUtc(submittedBefore)}, no later than the tie-break time of ${formatUtc(tieBreakAt)}.`,
     );
     expect(words(electrical.text)).toContain('NOC 21310 Electrical and electronics engineers');
 

@@ -5,6 +5,7 @@ import { addDays, calculateCrs } from '@/lib/rules';
 import { linkIn, mailTo, signIn, torontoToday, uniqueEmail, type Mail } from './fixtures/accounts';
 import { fillProfile } from './fixtures/profile-editor';
 import { civilEngineerProfile } from './fixtures/profiles';
+import { formatIrccDate } from '@/lib/rounds/format';
 
 // The whole product in one journey, as a candidate and the admin live it: a visitor signs up with
 // alert consent, confirms the email from the local Resend mailbox, fills a civil engineer's STEM
@@ -166,9 +167,9 @@ test.describe('the journey of a candidate and the admin', () => {
       alert = (await alertsTo(candidate))[0];
       expect(alert.subject).toBe(`Round #${firstRound}: your CRS ${crs.total} meets the cutoff of ${firstCutoff}`);
       for (const piece of [
-        `#${firstRound} on ${today}`,
+        `#${firstRound} on ${formatIrccDate(today)}`,
         `CRS cutoff: ${firstCutoff}`,
-        `Your CRS on ${today}: ${crs.total}`,
+        `Your CRS on ${formatIrccDate(today)}: ${crs.total}`,
         `Your CRS of ${crs.total} is above the cutoff of ${firstCutoff}.`,
         'NOC 21300 Civil engineers',
         `${baseUrl}/dashboard`,

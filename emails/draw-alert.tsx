@@ -1,4 +1,5 @@
 import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { formatIrccDate, formatUtc } from '@/lib/rounds/format';
 import { EmailLayout, emailText, type SenderIdentity } from './components/layout';
 
 // The draw alert: one email per (round, user). Three variants: invited, "tie" (the score equals the
@@ -33,11 +34,6 @@ export type DrawAlertProps = {
   sender: SenderIdentity;
 };
 
-/** "2023-09-07T09:24:49.000Z" -> "2023-09-07 09:24:49 UTC". */
-export function formatUtc(instant: string): string {
-  return `${new Date(instant).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
 const number = new Intl.NumberFormat('en-CA');
 
 export function drawAlertSubject({ kind, round, crs, pointsShort }: Pick<DrawAlertProps, 'kind' | 'round' | 'crs' | 'pointsShort'>): string {
@@ -69,7 +65,7 @@ export default function DrawAlert(props: DrawAlertProps) {
   const atCutoff = crs === round.cutoff;
   return (
     <EmailLayout
-      preview={`${round.name}, ${round.date}: CRS cutoff ${round.cutoff}, ${number.format(round.invitations)} invitations.`}
+      preview={`${round.name}, ${formatIrccDate(round.date)}: CRS cutoff ${round.cutoff}, ${number.format(round.invitations)} invitations.`}
       sender={sender}
       footer={
         <Text style={{ color: '#64748b', fontSize: '12px', lineHeight: '18px', margin: '0 0 8px' }}>
@@ -81,12 +77,13 @@ export default function DrawAlert(props: DrawAlertProps) {
       <Heading as="h1" style={emailText.heading}>{headline(props)}</Heading>
 
       <Section style={{ backgroundColor: '#f8fafc', borderRadius: '8px', margin: '0 0 16px', padding: '16px' }}>
-        <Fact name="Round" value={`#${round.number} on ${round.date}`} />
-        <Fact name="Category" value={round.categoryVersion ? `${round.name} (list version ${round.categoryVersion})` : round.name} />
+        <Fact name="Round" value={`#${round.number} on ${formatIrccDate(round.date)}`} />
+        <Fact name="Type" value={round.name} />
+        {round.categoryVersion && <Fact name="Occupation list" value={`version ${round.categoryVersion}, in force on the round's date`} />}
         <Fact name="CRS cutoff" value={String(round.cutoff)} />
         <Fact name="Invitations" value={number.format(round.invitations)} />
         <Fact name="Tie-break time" value={round.tieBreakAt ? formatUtc(round.tieBreakAt) : 'not published'} />
-        <Fact name={`Your CRS on ${round.date}`} value={String(crs)} />
+        <Fact name={`Your CRS on ${formatIrccDate(round.date)}`} value={String(crs)} />
       </Section>
 
       {kind === 'NEAR_MISS' ? (
@@ -128,7 +125,7 @@ export default function DrawAlert(props: DrawAlertProps) {
       </Section>
 
       <Text style={emailText.small}>
-        This is an estimate from the details in your saved profile, evaluated under the rules in force on {round.date}. It is not
+        This is an estimate from the details in your saved profile, evaluated under the rules in force on {formatIrccDate(round.date)}. It is not
         advice, and the official Express Entry system governs: check your IRCC account. It can take up to 24 hours for an
         invitation to appear there.
       </Text>

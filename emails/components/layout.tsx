@@ -37,5 +37,5 @@ export const emailText = {
   heading: { color: '#0f172a', fontSize: '22px', fontWeight: 600, margin: '0 0 16px' },
   paragraph: { color: '#334155', fontSize: '15px', lineHeight: '24px', margin: '0 0 16px' },
   button: { backgroundColor: '#1d4ed8', borderRadius: '8px', color: '#ffffff', display: 'inline-block', fontSize: '15px', fontWeight: 600, padding: '12px 20px', textDecoration: 'none' },
-  small: { color: '#64748b', fontSize: '13px', lineHeight: '20px', margin: '16px 0 0', wordBreak: 'break-all' },
+  small: { color: '#64748b', fontSize: '13px', lineHeight: '20px', margin: '16px 0 0', overflowWrap: 'anywhere' },
 } as const;

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalResend } from '@/scripts/lib/local-resend';
+import { formatIrccDate, formatUtc } from '@/lib/rounds/format';
 
 // Fan-out and delivery in this process, against the real Resend SDK talking to the local server.
 // The environment is set before lib/env is first imported (hence the dynamic imports).
@@ -124,12 +125,12 @@ describe('deliverBatch', () => {
     expect(email.batch).toBe(true);
     expect(email.subject).toBe('Round #274: your CRS 496 meets the cutoff of 481');
     for (const piece of [
-      `#274 on ${TODAY}`,
+      `#274 on ${formatIrccDate(TODAY)}`,
       'STEM occupations (2026-Version 1)',
       'CRS cutoff: 481',
       'Invitations: 5,900',
-      `Tie-break time: ${TIE_BREAK.slice(0, 10)} 09:00:00 UTC`,
-      `Your CRS on ${TODAY}: 496`,
+      `Tie-break time: ${formatUtc(TIE_BREAK)}`,
+      `Your CRS on ${formatIrccDate(TODAY)}: 496`,
       'Program: Federal Skilled Worker Program',
       'NOC 21300 Civil engineers, 13 months of qualifying experience',
       'https://alerts.example.test/dashboard',

@@ -37,7 +37,7 @@ describe('renderAlert', () => {
   });
 
   it.each([
-    ['at the cutoff inside the tie-break', 1, 'Your CRS of 481 equals the cutoff, and your Express Entry profile was submitted on 2023-08-01 10:00:00 UTC, no later than the tie-break time of 2023-09-07 09:24:49 UTC.'],
+    ['at the cutoff inside the tie-break', 1, 'Your CRS of 481 equals the cutoff, and your Express Entry profile was submitted on August 1, 2023 at 10:00:00 UTC, no later than the tie-break time of September 7, 2023 at 09:24:49 UTC.'],
     ['tie', 2, 'What "tie" means: your CRS equals the cutoff.'],
     ['near miss by 23 points', 4, 'your CRS of 458 was 23 points below the cutoff of 481'],
     ['two programs and months', 0, 'Program: Federal Skilled Worker Program, Canadian Experience Class'],

@@ -1,6 +1,7 @@
 import { render } from '@react-email/render';
 import nocTitles from '@/data/noc-2021.json';
-import DrawAlert, { drawAlertSubject, formatUtc, type DrawAlertKind, type DrawAlertProps } from '@/emails/draw-alert';
+import DrawAlert, { drawAlertSubject, type DrawAlertKind, type DrawAlertProps } from '@/emails/draw-alert';
+import { formatUtc } from '@/lib/rounds/format';
 import type { AlertDetail, AlertRound } from '@/lib/data/notifications';
 import type { OutgoingEmail } from '@/lib/email';
 import { env } from '@/lib/env';

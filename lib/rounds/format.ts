@@ -1,20 +1,10 @@
 import type { CategoryId, ProgramId } from '@/lib/feed/parse';
+import { CATEGORY_NAMES } from '@/lib/rules';
 
 // Words and formats for rounds, shared by the admin and public pages. Pure.
 
-export const CATEGORY_LABELS: Record<CategoryId, string> = {
-  stem: 'STEM occupations',
-  french: 'French-language proficiency',
-  healthcare: 'Healthcare and social services occupations',
-  trade: 'Trade occupations',
-  transport: 'Transport occupations',
-  agriculture: 'Agriculture and agri-food occupations',
-  education: 'Education occupations',
-  physicians_cdn: 'Physicians with Canadian work experience',
-  senior_managers_cdn: 'Senior managers with Canadian work experience',
-  researchers_cdn: 'Researchers with Canadian work experience',
-  military: 'Skilled military recruits',
-};
+/** Category names for pages and emails: the rules module's. */
+export const CATEGORY_LABELS = CATEGORY_NAMES;
 
 export const PROGRAM_LABELS: Record<ProgramId, string> = {
   cec: 'Canadian Experience Class',

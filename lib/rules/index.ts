@@ -66,6 +66,7 @@ export {
   categoryVersionOn,
   experienceRuleOn,
   CATEGORY_IDS,
+  CATEGORY_NAMES,
   type CategoryId,
   type CategoryVersion,
   type ExperienceRule,

@@ -86,6 +86,21 @@ export function shortVersionLabel(version: string): string {
   return /'([^']+)'/.exec(base)?.[1] ?? base;
 }
 
+/** Each category's name as IRCC uses it today (categories.json keeps the history of the names). */
+export const CATEGORY_NAMES: Record<CategoryId, string> = {
+  stem: 'STEM occupations',
+  french: 'French-language proficiency',
+  healthcare: 'Healthcare and social services occupations',
+  trade: 'Trade occupations',
+  transport: 'Transport occupations',
+  agriculture: 'Agriculture and agri-food occupations',
+  education: 'Education occupations',
+  physicians_cdn: 'Physicians with Canadian work experience',
+  senior_managers_cdn: 'Senior managers with Canadian work experience',
+  researchers_cdn: 'Researchers with Canadian work experience',
+  military: 'Skilled military recruits',
+};
+
 /** Category ids, STEM first, then in the order of categories.json. */
 export const CATEGORY_IDS: readonly CategoryId[] = [
   'stem',
@@ -98,7 +113,8 @@ function kindOf(id: CategoryId): ListVersion['kind'] {
 
 const VERSIONS: ReadonlyMap<CategoryId, readonly ListVersion[]> = new Map(
   CATEGORY_IDS.map((id) => {
-    const { name, versions } = catalog.categories[id];
+    const { versions } = catalog.categories[id];
+    const name = CATEGORY_NAMES[id];
     const parsed = versions.map((version, index) => {
       const from = leadingDate(version.effective_from);
       if (from === null) throw new Error(`categories.json: ${id} "${version.version}" has no effective_from date`);
