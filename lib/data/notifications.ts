@@ -2,9 +2,9 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Profile } from '@/lib/schemas/profile';
 
-// Draw alerts: the only module that reads and writes the Notification table, and the queries the
-// alert fan-out runs over users and profiles. Transactions that must queue jobs with their rows
-// (the outbox) lend their SQL to a callback, so pg-boss's rows commit in the same transaction.
+// The draw alerts' database access: the Notification table, and what the fan-out and delivery read
+// of users, profiles and rounds. Transactions that must queue jobs with their rows (the outbox) lend
+// their SQL to a callback, so pg-boss's job rows commit in the same transaction.
 
 export type AlertKind = 'INVITED' | 'TIE' | 'NEAR_MISS';
 
