@@ -29,7 +29,7 @@ const deliverSeconds = Number(values['deliver-seconds']);
 if (!Number.isInteger(users) || users < 1) throw new Error('--users must be a positive whole number');
 
 const given = process.env.TEST_DATABASE_URL;
-const server = given ? externalPostgres(given) : await startTemporaryPostgres(5547);
+const server = given ? externalPostgres(given) : await startTemporaryPostgres();
 const name = `draw_alerts_bench_${process.pid}`;
 const databaseUrl = await createDatabase(server, name);
 // Migrations run in a child process: the schema engine would otherwise count in this process's RSS.

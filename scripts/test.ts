@@ -93,7 +93,7 @@ async function endToEnd(server: PostgresServer): Promise<void> {
 }
 
 const given = process.env.TEST_DATABASE_URL;
-const server = wants('integration') || wants('e2e') ? (given ? externalPostgres(given) : await startTemporaryPostgres(5545)) : null;
+const server = wants('integration') || wants('e2e') ? (given ? externalPostgres(given) : await startTemporaryPostgres()) : null;
 try {
   if (wants('static')) {
     tallies.push(await check('typecheck (tsc --noEmit)', 'node_modules/.bin/tsc', ['--noEmit', '-p', '.']));

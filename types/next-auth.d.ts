@@ -3,9 +3,12 @@ import type { DefaultSession } from 'next-auth';
 declare module 'next-auth' {
   interface Session {
     user: { id: string; role: 'USER' | 'ADMIN' } & DefaultSession['user'];
+    sessionId?: string;
+    sessionVersion?: number;
   }
   interface User {
     role: 'USER' | 'ADMIN';
+    sessionVersion: number;
   }
 }
 
@@ -13,5 +16,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     id: string;
     role: 'USER' | 'ADMIN';
+    sessionId?: string;
+    sessionVersion?: number;
   }
 }

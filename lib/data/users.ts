@@ -1,9 +1,10 @@
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 
-const sessionUserSelect = { id: true, email: true, role: true, emailVerified: true, name: true } as const;
+const sessionUserSelect = { id: true, email: true, role: true, emailVerified: true, name: true, sessionVersion: true } as const;
 
-export type SessionUser = { id: string; email: string; role: Role; emailVerified: Date | null; name: string | null };
+/** A signed-in user; `sessionVersion` goes up when the password changes, ending older sessions. */
+export type SessionUser = { id: string; email: string; role: Role; emailVerified: Date | null; name: string | null; sessionVersion: number };
 
 export function findSessionUser(id: string): Promise<SessionUser | null> {
   return db.user.findUnique({ where: { id }, select: sessionUserSelect });
@@ -52,13 +53,18 @@ export async function findPasswordHash(userId: string): Promise<string | null> {
   return user?.passwordHash ?? null;
 }
 
-export async function setPasswordById(userId: string, passwordHash: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { passwordHash } });
+// A new password ends every session signed in with the old one (the session version goes up).
+const newPassword = (passwordHash: string) => ({ passwordHash, sessionVersion: { increment: 1 } });
+
+/** Sets a new password; returns the new session version. */
+export async function setPasswordById(userId: string, passwordHash: string): Promise<number> {
+  const user = await db.user.update({ where: { id: userId }, data: newPassword(passwordHash), select: { sessionVersion: true } });
+  return user.sessionVersion;
 }
 
 /** Sets a new password for the account with this email; false when there is none. */
 export async function setPasswordByEmail(email: string, passwordHash: string): Promise<boolean> {
-  const { count } = await db.user.updateMany({ where: { email }, data: { passwordHash } });
+  const { count } = await db.user.updateMany({ where: { email }, data: newPassword(passwordHash) });
   return count > 0;
 }
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
   admin = await upsertAdmin('admin@rounds.test', 'not-a-real-hash');
   user = await db.user.create({
     data: { email: 'user@rounds.test', role: 'USER' },
-    select: { id: true, email: true, role: true, emailVerified: true, name: true },
+    select: { id: true, email: true, role: true, emailVerified: true, name: true, sessionVersion: true },
   });
 });
 

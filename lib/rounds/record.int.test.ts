@@ -37,7 +37,7 @@ beforeAll(async () => {
   admin = await upsertAdmin('admin@record.test', 'not-a-real-hash');
   user = await db.user.create({
     data: { email: 'user@record.test', role: 'USER' },
-    select: { id: true, email: true, role: true, emailVerified: true, name: true },
+    select: { id: true, email: true, role: true, emailVerified: true, name: true, sessionVersion: true },
   });
 });
 

@@ -1,8 +1,18 @@
 import path from 'node:path';
-import { createDatabase, startEmbeddedPostgres, type PostgresServer } from './postgres';
+import { createDatabase, isPortTaken, startEmbeddedPostgres, type PostgresServer } from './postgres';
 
-export const EMBEDDED_PORT = 5544;
 export const EMBEDDED_DATABASE = 'draw_alerts';
+
+/** The embedded server's port: EMBEDDED_POSTGRES_PORT, 5544 by default. */
+function embeddedPort(): number {
+  const given = process.env.EMBEDDED_POSTGRES_PORT;
+  if (!given) return 5544;
+  const port = Number(given);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new Error(`EMBEDDED_POSTGRES_PORT must be a whole number from 1024 to 65535 (it is "${given}").`);
+  }
+  return port;
+}
 
 /**
  * The app's database: DATABASE_URL when configured, otherwise an embedded PostgreSQL whose data
@@ -16,8 +26,15 @@ export async function resolveAppDatabase(): Promise<{ url: string; server: Postg
     return { url: configured, server: null };
   }
   const dir = path.resolve('.data/postgres');
-  console.log(`[db] DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${dir}, port ${EMBEDDED_PORT})`);
-  const server = await startEmbeddedPostgres({ dir, port: EMBEDDED_PORT, persistent: true });
+  const port = embeddedPort();
+  if (await isPortTaken(port)) {
+    throw new Error(
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start (is another \`npm run dev\` running?). ` +
+        'Stop what uses it, set EMBEDDED_POSTGRES_PORT to a free port, or set DATABASE_URL to your own server.',
+    );
+  }
+  console.log(`[db] DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${dir}, port ${port})`);
+  const server = await startEmbeddedPostgres({ dir, port, persistent: true });
   const url = await createDatabase(server, EMBEDDED_DATABASE, { ifMissing: true });
   process.env.DATABASE_URL = url;
   return { url, server };

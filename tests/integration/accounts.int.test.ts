@@ -13,7 +13,10 @@ process.env.APP_URL = 'https://alerts.example.test';
 type Signed = { id: string; email: string; role: 'USER'; emailVerified: Date | null; name: string | null };
 const session = vi.hoisted(() => ({ user: null as Signed | null }));
 
+const renewed = vi.hoisted(() => ({ versions: [] as number[] }));
 vi.mock('@/lib/auth', () => ({
+  renewSession: async (version: number) => void renewed.versions.push(version),
+  clearSessionCookies: async () => undefined,
   getCurrentUser: async () => session.user,
   requireUser: async () => {
     if (!session.user) throw new Error('NEXT_REDIRECT /sign-in');
@@ -46,6 +49,7 @@ beforeEach(async () => {
   await resetDatabase();
   resend.reset();
   session.user = null;
+  renewed.versions = [];
 });
 
 function form(fields: Record<string, string>): FormData {
@@ -150,6 +154,7 @@ describe('resetPassword', () => {
     await expect(resetPassword({ errors: {} }, form({ token, password: 'a brand new password' }))).rejects.toThrow('NEXT_REDIRECT /sign-in?reset=1');
     const user = await db.user.findUniqueOrThrow({ where: { email: 'ana@example.test' }, omit: { passwordHash: false } });
     expect(await verifyPassword(user.passwordHash as string, 'a brand new password')).toBe(true);
+    expect(user.sessionVersion).toBe(1);
     expect(await resetPassword({ errors: {} }, form({ token, password: 'yet another password' }))).toEqual({ errors: { token: expect.stringContaining('not valid any more') } });
   });
 
@@ -243,6 +248,9 @@ describe('changePassword', () => {
     expect(await changePassword(emptyForm, form({ currentPassword: 'correct horse battery', newPassword: 'a brand new password' }))).toEqual({ ok: true, errors: {} });
     const user = await db.user.findUniqueOrThrow({ where: { id: ana.id }, omit: { passwordHash: false } });
     expect(await verifyPassword(user.passwordHash as string, 'a brand new password')).toBe(true);
+    // Older sessions end; this browser's session is issued again under the new version.
+    expect(user.sessionVersion).toBe(1);
+    expect(renewed.versions).toEqual([1]);
   });
 });
 

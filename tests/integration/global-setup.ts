@@ -5,7 +5,7 @@ import { createDatabase, dropDatabase, externalPostgres, startTemporaryPostgres,
 // run and dropped after it, on TEST_DATABASE_URL's server when given, else on an embedded server.
 export default async function setup() {
   const given = process.env.TEST_DATABASE_URL;
-  const server: PostgresServer = given ? externalPostgres(given) : await startTemporaryPostgres(5546);
+  const server: PostgresServer = given ? externalPostgres(given) : await startTemporaryPostgres();
   const name = `draw_alerts_it_${process.pid}_${Date.now()}`;
   const url = await createDatabase(server, name);
   await migrateDeploy(url);

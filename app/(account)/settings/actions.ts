@@ -1,9 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth';
+import { clearSessionCookies, renewSession, requireUser } from '@/lib/auth';
 import { deleteUser, findPasswordHash, setPasswordById, updateAlertPreferences } from '@/lib/data/users';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { changePasswordSchema, deleteAccountSchema, fieldErrors } from '@/lib/schemas/auth';
@@ -32,11 +31,10 @@ export async function changePassword(_previous: FormState, formData: FormData): 
   if (!(await checkPassword(user.id, parsed.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: 'This is not your current password.' } };
   }
-  await setPasswordById(user.id, await hashPassword(parsed.data.newPassword));
+  // Every other session ends with the old password; this one goes on.
+  await renewSession(await setPasswordById(user.id, await hashPassword(parsed.data.newPassword)));
   return { ok: true, errors: {} };
 }
-
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 /** Deletes the account and every personal row, after checking the password; then signs out. */
 export async function deleteAccount(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -47,7 +45,6 @@ export async function deleteAccount(_previous: FormState, formData: FormData): P
     return { ok: false, errors: { password: 'This is not your password.' } };
   }
   await deleteUser(user.id);
-  const jar = await cookies();
-  for (const name of SESSION_COOKIES) jar.delete(name);
+  await clearSessionCookies();
   redirect('/?deleted=1');
 }
