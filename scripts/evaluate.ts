@@ -1,6 +1,6 @@
 // npm run evaluate -- --profile FILE [--as-of YYYY-MM-DD] [--round NUMBER | --draw FILE]
 //
-// Prints the evaluation of a profile (the JSON of /work/shared/domain/profile-format.md, 2-space
+// Prints the evaluation of a profile (the JSON of docs/domain/profile-format.md, 2-space
 // indented). `--as-of` defaults to today's calendar date in America/Toronto (IRCC's time zone); this
 // is the only place the rules read the clock. With `--round` (a round of data/ee_rounds.json) or
 // `--draw` (a JSON file), the date is the round's. Invalid input: every problem with its JSON path on

@@ -1,5 +1,5 @@
 // Parser for IRCC's rounds feed `ee_rounds_123_en.json` (a copy lives in data/ee_rounds.json).
-// Pure: no clock, no env, no I/O. See /work/shared/domain/categories-and-draws.md §3 for the feed.
+// Pure: no clock, no env, no I/O. See docs/domain/categories-and-draws.md §3 for the feed.
 //
 // Every value in the feed is a string, and several are free text typed by hand. The parser either
 // reads the whole file or refuses it with a FeedError listing every problem with its path

@@ -1,5 +1,5 @@
 // One evaluation of a profile on a date (and optionally against a round): the object the `evaluate`
-// command prints and the app shows (/work/shared/domain/profile-format.md, "The evaluation output").
+// command prints and the app shows (docs/domain/profile-format.md, "The evaluation output").
 import type { Profile } from '../schemas/profile';
 import type { CalendarDate } from './dates';
 import { factsOn, prepareProfile } from './facts';

@@ -1,5 +1,5 @@
 // The candidate profile interchange format, version 1: the executable form of
-// /work/shared/domain/profile-format.md (a contract; keep every field's name, type and meaning).
+// docs/domain/profile-format.md (a contract; keep every field's name, type and meaning).
 // The same schema validates the editor's form, the API, imports and the `evaluate` command, and
 // emits the JSON Schema (`profileJsonSchema`).
 import { z } from 'zod';

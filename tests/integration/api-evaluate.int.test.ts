@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/v1/evaluate/route';
+import { GET as getSchema } from '@/app/api/v1/profile-schema/route';
 import { seed } from '@/prisma/seed';
 import { resetDatabase } from '@/tests/integration/database';
 
@@ -118,5 +119,16 @@ describe('POST /api/v1/evaluate', () => {
   it('answers 413 for a body far larger than a profile', async () => {
     const response = await post(JSON.stringify({ profile: P1.profile, padding: 'x'.repeat(200_001) }));
     expect(response.status).toBe(413);
+  });
+});
+
+describe('GET /api/v1/profile-schema', () => {
+  it('publishes the JSON Schema of the profile: every field of a worked case, and the optional first official language', async () => {
+    const response = getSchema();
+    const schema = (await response.json()) as { $schema: string; required: string[]; properties: Record<string, unknown> };
+    expect(response.status).toBe(200);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(expect.arrayContaining(['dateOfBirth', 'maritalStatus', 'education', 'languageTests', 'workHistory']));
+    expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(P1.profile), 'firstOfficialLanguage'].sort());
   });
 });

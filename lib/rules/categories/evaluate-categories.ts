@@ -1,5 +1,5 @@
 // Category-based selection: does the profile belong to each category in force on a date?
-// Source: /work/shared/domain/categories-and-draws.md §1-2 and data/categories.json.
+// Source: docs/domain/categories-and-draws.md §1-2 and data/categories.json.
 import type { Profile } from '../../schemas/profile';
 import type { CalendarDate } from '../dates';
 import { factsOn, prepareProfile, yearsBefore, type Facts } from '../facts';

@@ -1,6 +1,6 @@
 // The Comprehensive Ranking System score of a profile on a date: every factor, the four sections
 // (A core, B spouse, C skill transferability, D additional), their caps and the total.
-// Source: /work/shared/domain/crs-and-programs.md §1.
+// Source: docs/domain/crs-and-programs.md §1.
 import type { Profile } from '../../schemas/profile';
 import type { CalendarDate } from '../dates';
 import { inForceOrThrow } from '../dated';

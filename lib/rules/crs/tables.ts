@@ -1,5 +1,5 @@
 // The Comprehensive Ranking System grid, keyed by effective date.
-// Source: /work/shared/domain/crs-and-programs.md §0.1 and §1 (official CRS criteria page, modified
+// Source: docs/domain/crs-and-programs.md §0.1 and §1 (official CRS criteria page, modified
 // 2026-06-22, cell-by-cell transcription in zhizhunbao/pnp-job-tracker data/raw/ee/crs-grid.json).
 import type { Dated } from '../dated';
 

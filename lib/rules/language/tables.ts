@@ -1,5 +1,5 @@
 // Test score -> CLB/NCLC conversion tables, keyed by the date the test was taken.
-// Source: /work/shared/domain/crs-and-programs.md §2 (IRCC Express Entry language page, modified
+// Source: docs/domain/crs-and-programs.md §2 (IRCC Express Entry language page, modified
 // 2026-06-22; test-equivalency charts; FCIP language page).
 import type { Dated } from '../dated';
 

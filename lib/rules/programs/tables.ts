@@ -1,5 +1,5 @@
 // Program requirements (FSW, CEC, FST), the FSW 67-point grid and the proof-of-funds table, keyed by
-// effective date. Source: /work/shared/domain/crs-and-programs.md §3 (program pages modified 2026-06-22).
+// effective date. Source: docs/domain/crs-and-programs.md §3 (program pages modified 2026-06-22).
 import type { Dated } from '../dated';
 import type { EducationRow } from '../crs/tables';
 

@@ -1,5 +1,5 @@
 // The invitation verdict for one round: would this profile have been invited?
-// Source: /work/shared/domain/categories-and-draws.md §0 and §1.5.
+// Source: docs/domain/categories-and-draws.md §0 and §1.5.
 import type { Profile } from '../../schemas/profile';
 import { addMonths, instantMs, toDayNumber, utcDateOf, type CalendarDate } from '../dates';
 import { factsOn, prepareProfile, type Facts } from '../facts';

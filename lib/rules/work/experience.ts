@@ -1,7 +1,7 @@
 // Work history as dated stints, and the one set of interval functions every rule uses to turn it
 // into experience: hours in a window (30 h per calendar week at most, overlapping jobs never counted
 // twice), completed years (1,560 h each), and the longest continuous run in one occupation.
-// Source: /work/shared/domain/crs-and-programs.md §3.1 and §4.
+// Source: docs/domain/crs-and-programs.md §3.1 and §4.
 import type { WorkStint } from '../../schemas/profile';
 import { dayNumberAddYears, toDayNumber, type CalendarDate } from '../dates';
 
