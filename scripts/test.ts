@@ -14,9 +14,13 @@ import { run, stop, waitForHttp } from './lib/processes';
 //   3. Playwright end-to-end tests in Chromium against a production build (next build + next start),
 //      with the real Resend SDK talking to a local server that speaks Resend's API.
 // The database server is TEST_DATABASE_URL's when given, else an embedded one made for this run.
-// `npm test -- unit integration` runs only the layers named (static, unit, integration, e2e).
+// `npm test -- unit integration` runs only the layers named (static, unit, integration, e2e);
+// other words are Playwright filters: `npm test -- e2e sessions` runs e2e/sessions.spec.ts only.
 
-const layers = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const LAYERS = ['static', 'unit', 'integration', 'e2e'];
+const words = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const layers = words.filter((word) => LAYERS.includes(word));
+const specFilters = words.filter((word) => !LAYERS.includes(word));
 const wants = (layer: string) => layers.length === 0 || layers.includes(layer);
 const reports = path.resolve('test-results');
 mkdirSync(reports, { recursive: true });
@@ -78,7 +82,7 @@ async function endToEnd(server: PostgresServer): Promise<void> {
     await waitForHttp(appUrl);
     const file = path.join(reports, 'e2e.json');
     rmSync(file, { force: true });
-    const code = await run('node_modules/.bin/playwright', ['test'], {
+    const code = await run('node_modules/.bin/playwright', ['test', ...specFilters], {
       env: { ...env, NODE_ENV: 'test', E2E_BASE_URL: appUrl, LOCAL_RESEND_URL: resend.url, PLAYWRIGHT_JSON_OUTPUT_FILE: file },
     });
     tallies.push(playwrightTally(file, code));
