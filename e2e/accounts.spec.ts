@@ -2,15 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { nextCostlyBirthday } from '@/app/(account)/dashboard/reminders';
 import { calculateCrs } from '@/lib/rules';
-import { latestMail, linkIn, signUp, uniqueEmail } from './fixtures/accounts';
+import { latestMail, linkIn, signUp, torontoToday, uniqueEmail } from './fixtures/accounts';
 import { DEVELOPER_CRS_ON_2026_12_03, couplesProfile, developerProfile } from './fixtures/profiles';
 
 const password = 'correct horse battery';
 const artifacts = 'e2e/artifacts';
-
-function torontoToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 async function fillJob(row: Locator, job: (typeof developerProfile)['workHistory'][number], useSearch: boolean) {
   const occupation = row.getByRole('combobox', { name: 'Occupation (NOC 2021)' });

@@ -5,6 +5,7 @@ import { candidateProfile } from '@/lib/notifications/candidates';
 import { addDays, calculateCrs, evaluateRound, reasonText, testExpiresOn, type RoundInput } from '@/lib/rules';
 import type { Profile } from '@/lib/schemas/profile';
 import { formatIrccDate, formatUtc } from '@/lib/rounds/format';
+import { torontoToday } from './fixtures/accounts';
 
 // Draw alerts end to end: five candidates seeded in the app's database, the admin records a STEM
 // round dated today through the admin form with round #274's figures, and the app (its worker runs
@@ -17,7 +18,7 @@ const resendUrl = process.env.LOCAL_RESEND_URL ?? 'http://127.0.0.1:3999';
 const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
 
 // Today in Ottawa (the round's date, as the admin would type it) and instants around it.
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = torontoToday();
 const submittedBefore = `${addDays(today, -30)}T10:00:00.000Z`;
 const tieBreakAt = `${addDays(today, -20)}T12:00:00.000Z`;
 const submittedAfter = `${addDays(today, -10)}T10:00:00.000Z`;
