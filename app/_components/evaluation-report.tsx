@@ -92,6 +92,11 @@ function CrsCard({ evaluation }: { evaluation: Evaluation }) {
           ))}
         </dl>
       </div>
+      {evaluation.notices.length > 0 && (
+        <ul className="mt-4 space-y-1 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="notices">
+          {evaluation.notices.map((code) => <li key={code}>{reasonText(code)}</li>)}
+        </ul>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {sections.map((section) => (
           <table key={section.key} className="w-full self-start text-sm">

@@ -47,7 +47,7 @@ export type ProfileDraft = {
 };
 
 export const newCredential = (): CredentialDraft => ({ level: '', completedOn: '', canadian: false, eca: true });
-export const newTest = (): TestDraft => ({ test: '', date: '', listening: '', reading: '', writing: '', speaking: '', scale: 'current' });
+export const newTest = (): TestDraft => ({ test: '', date: '', listening: '', reading: '', writing: '', speaking: '', scale: 'legacy' });
 export const newJob = (): JobDraft => ({
   noc: '', title: '', country: 'CA', start: '', end: '', hoursPerWeek: '40',
   paid: true, selfEmployed: false, fullTimeStudent: false, authorized: true,
@@ -183,7 +183,7 @@ function credentialDraft(value: Loose): CredentialDraft {
 function testDraft(value: Loose): TestDraft {
   return {
     test: text(value.test), date: text(value.date), listening: text(value.listening), reading: text(value.reading),
-    writing: text(value.writing), speaking: text(value.speaking), scale: text(value.scale) || 'current',
+    writing: text(value.writing), speaking: text(value.speaking), scale: text(value.scale) || 'legacy',
   };
 }
 function jobDraft(value: Loose): JobDraft {

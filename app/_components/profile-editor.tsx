@@ -117,8 +117,8 @@ function Input({ ctx, path, label, type = 'text', hint, inputMode, after }: {
   );
 }
 
-function Select({ ctx, path, label, options, placeholder }: {
-  ctx: Ctx; path: Path; label: string; options: readonly { value: string; label: string }[]; placeholder?: string;
+function Select({ ctx, path, label, options, placeholder, hint }: {
+  ctx: Ctx; path: Path; label: string; options: readonly { value: string; label: string }[]; placeholder?: string; hint?: string;
 }) {
   const id = idOf(path);
   return (
@@ -129,12 +129,13 @@ function Select({ ctx, path, label, options, placeholder }: {
         value={String(getIn(ctx.draft, path) ?? '')}
         onChange={(event) => ctx.change(path, event.target.value)}
         aria-invalid={ctx.errors[keyOf(path)] ? true : undefined}
-        aria-describedby={describedBy(path, ctx.errors)}
+        aria-describedby={describedBy(path, ctx.errors, Boolean(hint))}
         className={inputClass}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
+      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
       <ErrorText path={path} errors={ctx.errors} />
     </div>
   );
@@ -244,7 +245,11 @@ function TestRows({ ctx, base }: { ctx: Ctx; base: Path }) {
             <Input ctx={ctx} path={[...base, i, 'date']} label="Test date" type="date" hint="Results count for 2 years." />
             {row.test === 'tef_canada' && (
               <Select ctx={ctx} path={[...base, i, 'scale']} label="TEF score scale"
-                options={[{ value: 'current', label: 'Current (0–699 scores)' }, { value: 'legacy', label: 'Legacy (before 2023-12-11)' }]} />
+                hint="IRCC asks Express Entry candidates for the ancien score column, whatever the test date."
+                options={[
+                  { value: 'legacy', label: 'Équivalence ancien score' },
+                  { value: 'current', label: 'Score out of 699 (may differ from IRCC)' },
+                ]} />
             )}
           </div>
           <div className="mt-4 grid gap-4 sm:grid-cols-4">

@@ -19,6 +19,9 @@ export function inForce<T>(table: readonly Dated<T>[], date: CalendarDate): T | 
   return found;
 }
 
+/** Express Entry opened on this day: the first row of every table; the rules accept no earlier date. */
+export const EXPRESS_ENTRY_START: CalendarDate = '2015-01-01';
+
 /** Like `inForce`, for tables that start on or before the first date the rules accept (2015-01-01). */
 export function inForceOrThrow<T>(table: readonly Dated<T>[], date: CalendarDate): T {
   const value = inForce(table, date);

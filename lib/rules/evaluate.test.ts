@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clb, credential, job, profile } from '@/tests/unit/profiles';
+import type { LanguageTest } from '@/lib/schemas/profile';
 import { evaluate } from './evaluate';
 
 const candidate = profile({
@@ -13,7 +14,7 @@ const candidate = profile({
 describe('evaluate', () => {
   it('produces the evaluation output of profile-format.md', () => {
     const result = evaluate(candidate, { asOf: '2026-11-15' });
-    expect(Object.keys(result)).toEqual(['asOf', 'rules', 'crs', 'programs', 'categories']);
+    expect(Object.keys(result)).toEqual(['asOf', 'rules', 'crs', 'programs', 'categories', 'notices']);
     expect(result).toMatchObject({
       asOf: '2026-11-15',
       rules: '2026-02-18',
@@ -35,6 +36,21 @@ describe('evaluate', () => {
     });
     expect(result.asOf).toBe('2026-11-15');
     expect(result.round).toMatchObject({ number: '91a', category: 'stem', cutoff: 469, invited: 'tie', reasons: ['ROUND_TIE_SUBMISSION_TIME_UNKNOWN'] });
+  });
+
+  it('counts a result taken before Express Entry opened until it is 2 years old', () => {
+    const early = profile({ dateOfBirth: '1990-03-10', languageTests: [clb(9, 9, 9, 9, '2014-06-01')] });
+    expect(evaluate(early, { asOf: '2015-03-01' }).crs.factors.firstLanguage).toBe(124);
+    expect(evaluate(early, { asOf: '2016-06-01' }).crs.factors.firstLanguage).toBe(0);
+  });
+
+  it.each([
+    ['current', ['TEF_699_SCALE_MAY_DIFFER']],
+    ['legacy', []],
+  ] as const)('a TEF result on the %s scale gives notices %j', (scale, notices) => {
+    const tef: LanguageTest = { test: 'tef_canada', scale, date: '2026-03-01', listening: 300, reading: 300, writing: 300, speaking: 300 };
+    expect(evaluate({ ...candidate, languageTests: [...candidate.languageTests, tef] }, { asOf: '2026-11-15' }).notices).toEqual(notices);
+    expect(evaluate(candidate, { asOf: '2026-11-15' }).notices).toEqual([]);
   });
 
   it('refuses an asOf that differs from the round date', () => {

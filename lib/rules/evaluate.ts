@@ -2,7 +2,8 @@
 // command prints and the app shows (docs/domain/profile-format.md, "The evaluation output").
 import type { Profile } from '../schemas/profile';
 import type { CalendarDate } from './dates';
-import { factsOn, prepareProfile } from './facts';
+import { factsOn, prepareProfile, type Facts } from './facts';
+import type { ReasonCode } from './reasons';
 import { crsFromFacts, type CrsResult } from './crs/calculate-crs';
 import { programsFromFacts, type ProgramsResult } from './programs/evaluate-programs';
 import { categoriesFromFacts, type CategoriesResult } from './categories/evaluate-categories';
@@ -15,9 +16,18 @@ export type Evaluation = {
   crs: CrsResult;
   programs: ProgramsResult;
   categories: CategoriesResult;
+  /** Caveats on the result (codes of reasons.ts), e.g. a TEF score entered on the /699 scale. */
+  notices: ReasonCode[];
   /** Only when a round was given. */
   round?: RoundVerdict;
 };
+
+// UNVERIFIED: whether Express Entry converts /699 TEF scores at all (docs/rules.md); they are
+// converted by test date and flagged, as crs-and-programs.md §2.5 recommends.
+function noticesOf(facts: Facts): ReasonCode[] {
+  const tef699 = [facts.principal, facts.spouse].some((person) => person?.language.french?.scale === 'current');
+  return tef699 ? ['TEF_699_SCALE_MAY_DIFFER'] : [];
+}
 
 /** With a round, the evaluation date is the round's date (`asOf` may be left out or must match). */
 export type EvaluateOptions = { asOf: CalendarDate; round?: RoundInput } | { asOf?: CalendarDate; round: RoundInput };
@@ -32,7 +42,7 @@ export function evaluate(profile: Profile, options: EvaluateOptions): Evaluation
   const { crs, assignment } = crsFromFacts(facts);
   const programs = programsFromFacts(facts, assignment);
   const categories = categoriesFromFacts(facts);
-  const evaluation: Evaluation = { asOf, rules: crs.rules, crs, programs, categories };
+  const evaluation: Evaluation = { asOf, rules: crs.rules, crs, programs, categories, notices: noticesOf(facts) };
   if (round !== undefined) {
     evaluation.round = roundFromFacts(facts, crs, programs, round, round.category === null ? undefined : categories[round.category]);
   }

@@ -4,6 +4,9 @@
 const REASONS = {
   LANGUAGE_TEST_MISSING: 'No valid language test result was entered for that date.',
   LANGUAGE_TEST_EXPIRED: 'Your language test results are more than 2 years old, so they no longer count.',
+  // A caveat on a result, not a verdict (Evaluation.notices).
+  TEF_699_SCALE_MAY_DIFFER:
+    "Your TEF Canada result was entered as scores out of 699; IRCC's Express Entry system reads the 'Équivalence ancien score' column of your certificate, so your levels and points there may differ.",
 
   FSW_LANGUAGE_BELOW_CLB7: 'Federal Skilled Worker needs CLB/NCLC 7 or higher in all four abilities of your first official language.',
   FSW_WORK_EXPERIENCE_UNDER_1_YEAR:

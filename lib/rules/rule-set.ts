@@ -4,7 +4,7 @@
 // (profile-format.md: 2023-12-08 is evaluated under "2023-05-31", the day categories began).
 import { categoryChangeDates } from './categories/catalog';
 import type { CalendarDate } from './dates';
-import type { Dated } from './dated';
+import { EXPRESS_ENTRY_START, type Dated } from './dated';
 import { ADDITIONAL, CANADIAN_WORK_RULE, CORE, SPOUSE, TRANSFERABILITY } from './crs/tables';
 import {
   CELPIP_GENERAL,
@@ -18,8 +18,7 @@ import {
 import { CEC, FST, FSW, PROOF_OF_FUNDS } from './programs/tables';
 import { SKILLED_TEERS } from './work/skilled';
 
-/** Express Entry opened on this day; the rules module accepts no earlier date. */
-export const EXPRESS_ENTRY_START: CalendarDate = '2015-01-01';
+export { EXPRESS_ENTRY_START };
 
 const TABLES: readonly (readonly Dated<unknown>[])[] = [
   CORE,

@@ -107,6 +107,11 @@ describe('toClb', () => {
   });
 
   it.each([
+    { test: 'celpip_general', score: 9, date: '2014-12-31', clb: 9, why: 'a result taken before Express Entry opened, read with its first table' },
+    { test: 'ielts_general', score: 8.5, date: '2013-03-01', clb: 10, why: 'IELTS taken in 2013, still valid in the first rounds' },
+    { test: 'tef_canada', scale: 'legacy', score: 249, date: '2014-07-01', clb: 7, why: 'an ancien-score TEF taken in 2014' },
+    { test: 'tef_canada', scale: 'current', score: 600, date: '2014-07-01', clb: null, why: 'no /699 TEF table before 2019-10-01' },
+    { test: 'pte_core', score: 90, date: '2014-07-01', clb: null, why: 'PTE Core was not accepted in 2014' },
     { test: 'pte_core', score: 90, date: '2024-01-29', clb: null, why: 'PTE Core before Express Entry accepted it (2024-01-30)' },
     { test: 'pte_core', score: 90, date: '2024-01-30', clb: 10, why: 'PTE Core from 2024-01-30' },
     { test: 'tef_canada', scale: 'current', score: 600, date: '2019-09-30', clb: null, why: 'a /699 TEF before 2019-10-01' },
@@ -142,6 +147,8 @@ describe('testExpiresOn', () => {
   it.each([
     ['2024-05-17', '2026-05-17'],
     ['2024-02-29', '2026-02-28'],
+    ['2014-06-01', '2016-06-01'],
+    ['2010-01-15', '2012-01-15'],
   ])('a result of %s stops counting on %s', (date, expires) => {
     expect(testExpiresOn(date)).toBe(expires);
   });
@@ -162,6 +169,7 @@ describe('toTestResult', () => {
       test: 'ielts_general',
       language: 'english',
       date: '2025-02-01',
+      scale: null,
       expiresOn: '2027-02-01',
       levels: { listening: 10, reading: 10, writing: 10, speaking: 10 },
       min: 10,

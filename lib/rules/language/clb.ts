@@ -2,7 +2,7 @@
 // result that counts for each official language on a date.
 import type { LanguageTest, LanguageTestName } from '../../schemas/profile';
 import { addYears, type CalendarDate } from '../dates';
-import { inForce, inForceOrThrow, type Dated } from '../dated';
+import { EXPRESS_ENTRY_START, inForce, inForceOrThrow, type Dated } from '../dated';
 import {
   CELPIP_GENERAL,
   IELTS_GENERAL,
@@ -45,6 +45,15 @@ function tablesFor(test: LanguageTestName, scale: TefScale | undefined): readonl
 }
 
 /**
+ * The date a result's tables are read on: its test date, or for a result taken before Express Entry
+ * opened, the opening day. Such a result still counted for two years, under the tables that came in
+ * force on 2015-01-01 (tables that start later, PTE Core and TEF /699, never applied to it).
+ */
+function tableDate(testDate: CalendarDate): CalendarDate {
+  return testDate < EXPRESS_ENTRY_START ? EXPRESS_ENTRY_START : testDate;
+}
+
+/**
  * The CLB/NCLC level of one ability's score: the highest level whose minimum the score meets, 0 below
  * the table. `clb`/`nclc` entries are levels already. Returns null when no table applies to a test
  * taken on `testDate` (PTE Core before 2024-01-30, a /699 TEF before 2019-10-01): the result does not
@@ -59,7 +68,7 @@ export function toClb(
 ): number | null {
   const tables = tablesFor(test, scale);
   if (tables === null) return score;
-  const table = inForce(tables, testDate);
+  const table = inForce(tables, tableDate(testDate));
   if (table === undefined) return null;
   const { top, mins } = table[ability];
   for (let i = 0; i < mins.length; i++) if (score >= mins[i]) return top - i;
@@ -68,7 +77,7 @@ export function toClb(
 
 /** The first day a result taken on `testDate` no longer counts. */
 export function testExpiresOn(testDate: CalendarDate): CalendarDate {
-  return addYears(testDate, inForceOrThrow(TEST_VALIDITY_YEARS, testDate));
+  return addYears(testDate, inForceOrThrow(TEST_VALIDITY_YEARS, tableDate(testDate)));
 }
 
 /** A test result converted once: what the rules read. */
@@ -76,6 +85,8 @@ export type TestResult = {
   readonly test: LanguageTestName;
   readonly language: OfficialLanguage;
   readonly date: CalendarDate;
+  /** A TEF Canada result's scale, null for other tests. */
+  readonly scale: TefScale | null;
   /** First day it no longer counts. */
   readonly expiresOn: CalendarDate;
   readonly levels: Readonly<AbilityLevels>;
@@ -96,6 +107,7 @@ export function toTestResult(test: LanguageTest): TestResult | null {
     test: test.test,
     language: testLanguage(test.test),
     date: test.date,
+    scale: scale ?? null,
     expiresOn: testExpiresOn(test.date),
     levels: { listening, reading, writing, speaking },
     min: Math.min(listening, reading, writing, speaking),

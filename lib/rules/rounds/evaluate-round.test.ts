@@ -62,6 +62,7 @@ describe('evaluateRound', () => {
     it.each([
       ['1 s before the tie-break', '2026-09-01T11:59:59Z', true, []],
       ['at the tie-break second', '2026-09-01T12:00:00Z', true, []],
+      ['inside the published tie-break second', '2026-09-01T12:00:00.999Z', true, []],
       ['at the tie-break second, written with an offset', '2026-09-01T08:00:00-04:00', true, []],
       ['1 s after the tie-break', '2026-09-01T12:00:01Z', false, ['ROUND_SUBMITTED_AFTER_TIE_BREAK']],
       ['1 s after, written with an offset', '2026-09-01T08:00:01-04:00', false, ['ROUND_SUBMITTED_AFTER_TIE_BREAK']],

@@ -122,12 +122,13 @@ export function roundFromFacts(
   // Score: above the cut-off, or at it and submitted no later than the tie-break.
   // UNVERIFIED: whether a profile submitted at exactly the tie-break instant is invited; taken as
   // invited (`<=`), as the feed's drawCutOff is described: "submitted at or before this time".
+  // IRCC publishes the tie-break to the second, so instants are compared by whole seconds.
   let tie: ReasonCode | null = null;
   if (crs.total < round.cutoff) reasons.push('ROUND_CRS_BELOW_CUTOFF');
   else if (crs.total === round.cutoff) {
     if (round.tieBreakAt === null) tie = 'ROUND_TIE_BREAK_TIME_UNKNOWN';
     else if (submittedAt === null) tie = 'ROUND_TIE_SUBMISSION_TIME_UNKNOWN';
-    else if (instantMs(submittedAt) > instantMs(round.tieBreakAt)) reasons.push('ROUND_SUBMITTED_AFTER_TIE_BREAK');
+    else if (wholeSecond(submittedAt) > wholeSecond(round.tieBreakAt)) reasons.push('ROUND_SUBMITTED_AFTER_TIE_BREAK');
   }
 
   const blocked = reasons.length > 0;
@@ -143,6 +144,11 @@ export function roundFromFacts(
     programs: qualifying,
     categoryResult: category,
   };
+}
+
+/** Seconds since the epoch of an instant, its fraction dropped. */
+function wholeSecond(instant: string): number {
+  return Math.floor(instantMs(instant) / 1000);
 }
 
 /** The verdict for `round`, evaluated under the rules and the category list in force on its date. */
