@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRoundName, formatIrccDate, formatUtc, utcInputValue } from './format';
+import { defaultRoundName, formatIrccDate, formatUtc, missingDistributionNote, utcInputValue } from './format';
 
 describe('formatIrccDate', () => {
   it.each([
@@ -38,3 +38,20 @@ describe('defaultRoundName', () => {
   });
 });
 
+
+describe('missingDistributionNote', () => {
+  it.each([
+    ['1', 'IMPORT', /published none before round #214/],
+    ['91a', 'IMPORT', /published none before round #214/],
+    ['213', 'MANUAL', /published none before round #214/],
+    ['214', 'IMPORT', /^IRCC’s rounds feed gives no pool distribution for this round\.$/],
+    ['438', 'MANUAL', /entered by hand/],
+  ] as const)('explains round #%s (%s) truthfully', (number, source, text) => {
+    expect(missingDistributionNote(number, source)).toMatch(text);
+  });
+
+  it('mentions round #214 only for rounds before it', () => {
+    expect(missingDistributionNote('438', 'IMPORT')).not.toContain('214');
+    expect(missingDistributionNote('438', 'MANUAL')).not.toContain('214');
+  });
+});

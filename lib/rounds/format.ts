@@ -46,5 +46,23 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en-CA');
 }
 
+/** The first round IRCC published the pool's CRS score distribution with. */
+export const FIRST_ROUND_WITH_DISTRIBUTION = 214;
+
+/**
+ * Why a round's page has no pool distribution, true for every round: IRCC published none before
+ * round #214; after it, a round entered by hand has none until the feed brings one, and a few rounds
+ * came in the feed with zeros.
+ */
+export function missingDistributionNote(number: string, source: 'MANUAL' | 'IMPORT'): string {
+  const numeric = Number.parseInt(number, 10);
+  if (Number.isFinite(numeric) && numeric < FIRST_ROUND_WITH_DISTRIBUTION) {
+    return `IRCC did not publish a pool distribution for this round: it published none before round #${FIRST_ROUND_WITH_DISTRIBUTION}.`;
+  }
+  return source === 'MANUAL'
+    ? 'No pool distribution is recorded for this round. It was entered by hand; importing IRCC’s rounds feed adds the distribution once IRCC has published one.'
+    : 'IRCC’s rounds feed gives no pool distribution for this round.';
+}
+
 /** Rounds older than this (in days, on Ottawa's calendar) make the history look stale. */
 export const STALE_AFTER_DAYS = 30;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findRoundByNumber } from '@/lib/data/rounds';
-import { CATEGORY_LABELS, PROGRAM_LABELS, formatCount, formatIrccDate, formatUtc } from '@/lib/rounds/format';
+import { CATEGORY_LABELS, PROGRAM_LABELS, formatCount, formatIrccDate, formatUtc, missingDistributionNote } from '@/lib/rounds/format';
 import { categoryListOn } from '@/lib/rounds/occupations';
 
 type Params = { params: Promise<{ number: string }> };
@@ -94,7 +94,7 @@ export default async function RoundPage({ params }: Params) {
             </table>
           </>
         ) : (
-          <p className="text-sm text-slate-600">IRCC did not publish a pool distribution for this round (none before round #214).</p>
+          <p className="text-sm text-slate-600">{missingDistributionNote(round.number, round.source)}</p>
         )}
       </section>
     </div>
