@@ -222,6 +222,7 @@ test.describe('draw alerts', () => {
     await expect.poll(async () => (await ourMail()).length, { timeout: 45_000 }).toBe(before + 2);
     await page.goto('/admin/deliveries');
     await expect(page.getByTestId('no-failures')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry all' })).toHaveCount(0);
   });
 
   test('the development outbox does not exist outside development', async ({ request }) => {

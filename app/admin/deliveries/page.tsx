@@ -24,8 +24,8 @@ export default async function DeliveriesPage() {
             Alerts the email provider refused. Fix the cause (for example the sender domain or an address), then retry.
           </p>
         </div>
-        {/* Always mounted, so its "re-queued" message stays after the list empties. */}
-        <RetryButton label="Retry all" disabled={failed.length === 0} />
+        {/* Always mounted, so its "re-queued" message stays after the list empties; the button shows only when something failed. */}
+        <RetryButton label="Retry all" available={failed.length > 0} />
       </div>
       {failed.length === 0 ? (
         <p data-testid="no-failures" className="rounded-2xl bg-white p-8 text-center text-sm text-slate-600 ring-1 ring-slate-200">
