@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getCurrentUser } from '@/lib/auth';
 import { listRecentRounds } from '@/lib/data/rounds';
 import { CATEGORY_LABELS, formatCount, formatIrccDate } from '@/lib/rounds/format';
 
@@ -18,7 +19,7 @@ const features = [
 ];
 
 export default async function HomePage() {
-  const latest = await listRecentRounds(5);
+  const [latest, user] = await Promise.all([listRecentRounds(5), getCurrentUser()]);
   return (
     <div className="space-y-12">
       <section className="rounded-2xl bg-white px-6 py-12 shadow-sm ring-1 ring-slate-200 sm:px-10">
@@ -31,12 +32,20 @@ export default async function HomePage() {
           category on the date that matters, and explains every point.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/sign-up" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            Create a free account
-          </Link>
-          <Link href="/check" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-100">
-            Check a profile without an account
-          </Link>
+          {user ? (
+            <Link href="/dashboard" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+              Open your dashboard
+            </Link>
+          ) : (
+            <>
+              <Link href="/sign-up" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+                Create a free account
+              </Link>
+              <Link href="/check" className="rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-100">
+                Check a profile without an account
+              </Link>
+            </>
+          )}
           <Link href="/rounds" className="rounded-md px-4 py-2 font-medium text-slate-700 hover:text-brand-700">
             See past rounds →
           </Link>
