@@ -4,6 +4,7 @@ import {
   addMonths,
   addYears,
   ageOn,
+  birthdayOf,
   compareDates,
   daysBetween,
   dayNumberAddYears,
@@ -138,6 +139,18 @@ describe('ageOn', () => {
     ['2000-12-31', '2001-01-01', 0, 'under a year'],
   ])('born %s, on %s: %i (%s)', (dob, date, age) => {
     expect(ageOn(dob, date)).toBe(age);
+  });
+});
+
+describe('birthdayOf', () => {
+  it.each([
+    ['1996-08-07', 30, '2026-08-07'],
+    ['1996-02-29', 31, '2027-03-01'],
+    ['1996-02-29', 32, '2028-02-29'],
+  ])('born %s, reaches %i on %s', (dob, age, date) => {
+    expect(birthdayOf(dob, age)).toBe(date);
+    expect(ageOn(dob, date)).toBe(age);
+    expect(ageOn(dob, addDays(date, -1))).toBe(age - 1);
   });
 });
 

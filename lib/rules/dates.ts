@@ -114,6 +114,12 @@ export function ageOn(dateOfBirth: CalendarDate, date: CalendarDate): number {
   return monthDay < birthMonthDay ? years - 1 : years;
 }
 
+/** The day a person born on `dateOfBirth` reaches `age` (see `ageOn`): March 1 for a February 29 birth in a common year. */
+export function birthdayOf(dateOfBirth: CalendarDate, age: number): CalendarDate {
+  const anniversary = addYears(dateOfBirth, age);
+  return ageOn(dateOfBirth, anniversary) < age ? addDays(anniversary, 1) : anniversary;
+}
+
 const DAY_MS = 86_400_000;
 
 /**

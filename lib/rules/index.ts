@@ -7,6 +7,7 @@ export {
   addMonths,
   addYears,
   ageOn,
+  birthdayOf,
   compareDates,
   daysBetween,
   fromDayNumber,

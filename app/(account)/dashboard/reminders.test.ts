@@ -11,6 +11,7 @@ describe('nextCostlyBirthday', () => {
   it.each([
     ['1997-08-07', { date: '2027-08-07', age: 30, from: 110, to: 105 }],
     ['1991-01-10', { date: '2027-01-10', age: 36, from: 77, to: 72 }],
+    ['1996-02-29', { date: '2027-03-01', age: 31, from: 105, to: 99 }],
     ['1980-01-01', null],
   ])('born %s: %j', (dateOfBirth, expected) => {
     expect(nextCostlyBirthday({ ...p1, dateOfBirth }, today)).toEqual(expected);

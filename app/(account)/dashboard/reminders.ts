@@ -1,5 +1,5 @@
 // Reminders the dashboard shows: dates that change a candidate's standing. Pure; today is an argument.
-import { addMonths, addYears, ageOn, calculateCrs, compareDates, daysBetween, type CalendarDate, type Profile } from '@/lib/rules';
+import { addMonths, ageOn, birthdayOf, calculateCrs, compareDates, daysBetween, type CalendarDate, type Profile } from '@/lib/rules';
 
 export type Reminder = { id: 'LANGUAGE_TEST_EXPIRY' | 'PROFILE_EXPIRY' | 'AGE_POINTS'; date: CalendarDate; text: string; urgent: boolean };
 
@@ -16,7 +16,7 @@ export function nextCostlyBirthday(profile: Profile, today: CalendarDate): { dat
   const age = ageOn(profile.dateOfBirth, today);
   let before = calculateCrs(profile, { asOf: today }).factors.age;
   for (let next = age + 1; next <= 46 && before > 0; next++) {
-    const date = addYears(profile.dateOfBirth, next);
+    const date = birthdayOf(profile.dateOfBirth, next);
     const after = calculateCrs(profile, { asOf: date }).factors.age;
     if (after < before) return { date, age: next, from: before, to: after };
     before = after;
