@@ -52,6 +52,8 @@ afterAll(async () => {
 describe('decideSchedule', () => {
   it.each([
     ['a manual round dated today', 'MANUAL', '2026-12-03', '2026-12-03T15:00:00Z', 'SCHEDULE'],
+    ['a manual round dated tomorrow', 'MANUAL', '2026-12-04', '2026-12-03T15:00:00Z', 'ROUND_IN_FUTURE'],
+    ['tomorrow in Toronto although today in UTC', 'MANUAL', '2026-12-04', '2026-12-04T03:00:00Z', 'ROUND_IN_FUTURE'],
     ['a manual round dated 10 days ago', 'MANUAL', '2026-11-23', '2026-12-03T15:00:00Z', 'SCHEDULE'],
     ['a manual round dated 11 days ago', 'MANUAL', '2026-11-22', '2026-12-03T15:00:00Z', 'ROUND_TOO_OLD'],
     ['10 days in Toronto although 11 in UTC', 'MANUAL', '2026-12-03', '2026-12-14T03:00:00Z', 'SCHEDULE'],

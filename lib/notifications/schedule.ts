@@ -10,12 +10,14 @@ import { ensureQueue, FANOUT_QUEUE, fanoutJobOptions, prismaExecutor, roundPrior
 /** Rounds dated more than this many days before today (America/Toronto) never notify. */
 export const MAX_NOTIFY_AGE_DAYS = 10;
 
-export type ScheduleDecision = 'SCHEDULE' | 'IMPORTED_ROUND' | 'ROUND_TOO_OLD';
+export type ScheduleDecision = 'SCHEDULE' | 'IMPORTED_ROUND' | 'ROUND_TOO_OLD' | 'ROUND_IN_FUTURE';
 
-/** Whether a round recorded now should alert users. Imports (history) and old rounds never do. */
+/** Whether a round recorded now should alert users. Imports (history), old rounds and rounds dated after today never do. */
 export function decideSchedule(round: { date: string; source: 'MANUAL' | 'IMPORT' }, now: Date): ScheduleDecision {
   if (round.source === 'IMPORT') return 'IMPORTED_ROUND';
-  if (daysBetween(round.date, torontoToday(now)) > MAX_NOTIFY_AGE_DAYS) return 'ROUND_TOO_OLD';
+  const age = daysBetween(round.date, torontoToday(now));
+  if (age < 0) return 'ROUND_IN_FUTURE';
+  if (age > MAX_NOTIFY_AGE_DAYS) return 'ROUND_TOO_OLD';
   return 'SCHEDULE';
 }
 

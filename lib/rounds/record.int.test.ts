@@ -112,7 +112,9 @@ describe('recordRoundAs', () => {
 
 describe('previewRound', () => {
   it('gives the list version with its occupations and the audience counts, and saves nothing', async () => {
-    const preview = await previewRound(admin, form());
+    const result = await previewRound(admin, form());
+    if (!result.ok) throw new Error('preview refused');
+    const { preview } = result;
 
     expect(preview.name).toBe('STEM occupations (Version 1)');
     expect(preview.categoryList).toMatchObject({ category: 'stem', label: STEM_2023_LIST, from: '2023-05-31', to: '2025-02-26' });
@@ -120,6 +122,23 @@ describe('previewRound', () => {
     expect(preview.categoryList?.occupations).toContainEqual({ noc: '21231', title: 'Software engineers and designers', teer: 1 });
     expect(preview.audience).toEqual({ invited: 0, tie: 0, nearMiss: 0 });
     expect(await db.round.count()).toBe(0);
+  });
+});
+
+describe('a round dated after today in Ottawa', () => {
+  // 2024-03-01 at 03:00 UTC is still 2024-02-29 in Ottawa.
+  const now = new Date('2024-03-01T03:00:00Z');
+  const refusal = { date: ['This date is after today (February 29, 2024 in Ottawa). Record a round once IRCC has held it.'] };
+
+  it('is refused by the preview, the record and the edit, and nothing is saved', async () => {
+    expect(await previewRound(admin, form({ date: '2024-03-01' }), now)).toEqual({ ok: false, fieldErrors: refusal });
+    expect(await recordRoundAs(admin, form({ date: '2024-03-01' }), now)).toEqual({ ok: false, fieldErrors: refusal });
+    expect(await db.round.count()).toBe(0);
+
+    const recorded = await recordRoundAs(admin, form({ date: '2024-02-29' }), now);
+    if (!recorded.ok) throw new Error('a round dated today in Ottawa was refused');
+    expect(await editRoundAs(admin, recorded.round.id, editForm({ date: '2024-03-10' }), now)).toEqual({ ok: false, reason: 'INVALID', fieldErrors: refusal });
+    expect((await findRoundById(recorded.round.id))?.date).toBe('2024-02-29');
   });
 });
 

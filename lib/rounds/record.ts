@@ -2,9 +2,10 @@ import { findRoundById, recordRound, toRoundInput, updateRound, type RoundSummar
 import { countInvitedUsers } from '@/lib/notifications/audience';
 import { assertAdmin, type Actor } from '@/lib/rounds/authorize';
 import type { RoundChanges, RoundFields } from '@/lib/rounds/fields';
-import { defaultRoundName } from '@/lib/rounds/format';
+import { defaultRoundName, formatIrccDate } from '@/lib/rounds/format';
 import { categoryListOn, type CategoryListOn } from '@/lib/rounds/occupations';
 import type { RoundFieldErrors, RoundFormData } from '@/lib/schemas/round';
+import { torontoToday } from '@/lib/toronto-today';
 
 // Recording and editing a round by an admin. Each service takes the acting user and refuses anyone
 // but an admin; the server actions call requireAdmin() first and then these.
@@ -38,12 +39,23 @@ export type RoundPreview = {
   audience: { invited: number; tie: number; nearMiss: number };
 };
 
+/** A round is recorded once IRCC has held it: dated today in Ottawa at the latest. */
+function dateErrors(date: string, now: Date): RoundFieldErrors | null {
+  const today = torontoToday(now);
+  if (date <= today) return null;
+  return { date: [`This date is after today (${formatIrccDate(today)} in Ottawa). Record a round once IRCC has held it.`] };
+}
+
+export type PreviewResult = { ok: true; preview: RoundPreview } | { ok: false; fieldErrors: RoundFieldErrors };
+
 /** What recording the round would do, without saving: its list version and how many users it would alert. */
-export async function previewRound(actor: Actor, data: RoundFormData): Promise<RoundPreview> {
+export async function previewRound(actor: Actor, data: RoundFormData, now = new Date()): Promise<PreviewResult> {
   assertAdmin(actor);
+  const fieldErrors = dateErrors(data.date, now);
+  if (fieldErrors) return { ok: false, fieldErrors };
   const fields = roundFieldsFromForm(data);
   const audience = await countInvitedUsers(toRoundInput({ ...fields, id: '' }));
-  return { categoryList: listOf(data), name: fields.name, audience };
+  return { ok: true, preview: { categoryList: listOf(data), name: fields.name, audience } };
 }
 
 function duplicateNumber(number: string): RoundFieldErrors {
@@ -55,8 +67,10 @@ export type RecordResult =
   | { ok: false; fieldErrors: RoundFieldErrors };
 
 /** Records a new round (and, in the same transaction, its alerts when scheduleRoundAlerts decides so). */
-export async function recordRoundAs(actor: Actor, data: RoundFormData): Promise<RecordResult> {
+export async function recordRoundAs(actor: Actor, data: RoundFormData, now = new Date()): Promise<RecordResult> {
   assertAdmin(actor);
+  const fieldErrors = dateErrors(data.date, now);
+  if (fieldErrors) return { ok: false, fieldErrors };
   const result = await recordRound({ ...roundFieldsFromForm(data), distributionAsOf: null, distribution: null }, actor.id);
   return result.ok ? result : { ok: false, fieldErrors: duplicateNumber(data.number) };
 }
@@ -71,10 +85,12 @@ export type EditResult =
  * alerts. The category version is looked up again only when the category or the date changes, so
  * the label published with an imported round stays as it was.
  */
-export async function editRoundAs(actor: Actor, id: string, data: RoundFormData): Promise<EditResult> {
+export async function editRoundAs(actor: Actor, id: string, data: RoundFormData, now = new Date()): Promise<EditResult> {
   assertAdmin(actor);
   const stored = await findRoundById(id);
   if (!stored) return { ok: false, reason: 'NOT_FOUND' };
+  const fieldErrors = dateErrors(data.date, now);
+  if (fieldErrors) return { ok: false, reason: 'INVALID', fieldErrors };
   const fields = roundFieldsFromForm(data);
   const sameList = stored.category === fields.category && stored.date === fields.date;
   const result = await updateRound(

@@ -15,7 +15,8 @@ export async function submitNewRound(_state: RoundFormState, form: FormData): Pr
   if (!parsed.success) return { values, fieldErrors: roundFieldErrors(parsed.error) };
 
   if (form.get('intent') === 'preview') {
-    return { values, fieldErrors: {}, preview: await previewRound(admin, parsed.data) };
+    const preview = await previewRound(admin, parsed.data);
+    return preview.ok ? { values, fieldErrors: {}, preview: preview.preview } : { values, fieldErrors: preview.fieldErrors };
   }
   const result = await recordRoundAs(admin, parsed.data);
   if (!result.ok) return { values, fieldErrors: result.fieldErrors };
