@@ -182,7 +182,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     proofOfFundsCad: 30000,
     expressEntry: { submittedAt: '2025-11-14T10:00:00Z' },
   }),
-  demo('kwame.asante', 'Kwame Asante', 'accountant (11100) with a provincial nomination from Saskatchewan', true, {
+  demo('kwame.asante', 'Kwame Asante', 'accountant (11100) abroad with a provincial nomination from Saskatchewan: FSW', true, {
     ...base,
     dateOfBirth: '1986-10-19',
     maritalStatus: 'married',
@@ -195,10 +195,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
     },
     dependentChildren: 2,
     education: [{ level: 'bachelors', completedOn: '2008-07-31', canadian: false, eca: true }],
-    languageTests: [{ test: 'ielts_general', date: '2025-12-06', listening: 7, reading: 6.5, writing: 6, speaking: 6.5 }],
+    languageTests: [{ test: 'ielts_general', date: '2025-12-06', listening: 7.5, reading: 6.5, writing: 6.5, speaking: 6.5 }],
     workHistory: [job('11100', 'Accountant', 'GH', '2009-01-05', null)],
     provincialNomination: { province: 'SK', nominatedOn: '2026-09-15' },
-    proofOfFundsCad: 26000,
+    proofOfFundsCad: 36000,
     expressEntry: { submittedAt: '2026-09-20T20:45:00Z' },
   }),
   demo('elena.garcia', 'Elena García', 'financial analyst (11101) with 2 years in Canada after a Canadian diploma: CEC', false, {

@@ -52,7 +52,7 @@ describe('DEMO_USERS', () => {
     ['sophie.tremblay', ['fsw'], ['education', 'french']],
     ['youssef.benali', ['fsw'], ['french']],
     ['olga.petrenko', [], ['stem']],
-    ['kwame.asante', [], []],
+    ['kwame.asante', ['fsw'], []],
     ['elena.garcia', ['cec'], []],
     ['tom.nguyen', [], []],
   ])('%s on 2026-12-03: programs %j, categories %j', (local, programs, categories) => {
