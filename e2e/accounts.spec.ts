@@ -252,5 +252,20 @@ test.describe('accounts, profile editor and dashboard', () => {
     await page.getByLabel('Import a profile file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await expect(page.getByTestId('error-spouse.workHistory[0].noc')).toHaveText('must be a 5-digit NOC 2021 code, e.g. "21232"');
     await expect(page.getByTestId('form-notice')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await expect(page.getByTestId('form-notice')).toHaveText('The import was undone: the form is as it was before.');
+    await expect(page.getByTestId('error-spouse.workHistory[0].noc')).toHaveCount(0);
+    await expect(page.getByTestId('spouse-section').getByRole('group', { name: 'Job 1' }).getByTestId('noc-info')).toHaveText('TEER 1 · Registered nurses and registered psychiatric nurses');
+
+    // A file that is not a profile is refused and the form keeps what it had.
+    await page.getByLabel('Import a profile file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 2, dateOfBirth: 'x' })) });
+    await expect(page.getByTestId('form-error')).toContainText('other.json was not imported: it is not a profile in the interchange format (an object with "version": 1). Your form is unchanged.');
+    await expect(page.getByLabel('Marital status')).toHaveValue('married');
+    await expect(page.getByLabel('Date of birth').first()).toHaveValue(couplesProfile.dateOfBirth);
+
+    // A worked case or an evaluation request wraps the profile: its profile is imported.
+    await page.getByLabel('Import a profile file').setInputFiles({ name: 'request.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ profile: developerProfile, asOf: '2026-12-03' })) });
+    await expect(page.getByTestId('form-notice')).toHaveText('Imported request.json. Check it, then save.');
+    await expect(page.getByLabel('Marital status')).toHaveValue('single');
   });
 });

@@ -331,11 +331,24 @@ export type ProfileEditorProps = {
   toolbar?: React.ReactNode;
 };
 
+/**
+ * The profile an imported file holds: the file itself when it is a version 1 profile, or the
+ * `profile` inside a file that wraps one (an evaluation request, a worked case); null otherwise.
+ */
+function profileInFile(parsed: unknown): unknown {
+  const isProfile = (value: unknown) => typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1;
+  if (isProfile(parsed)) return parsed;
+  const inner = typeof parsed === 'object' && parsed !== null ? (parsed as { profile?: unknown }).profile : undefined;
+  return isProfile(inner) ? inner : null;
+}
+
 export function ProfileEditor({ initial, onSubmit: submit, submitLabel, pendingLabel, footnote, importHint, importedNotice, toolbar }: ProfileEditorProps) {
   const [draft, setDraft] = useState<ProfileDraft>(initial ?? emptyDraft());
   const [errors, setErrors] = useState<Errors>({});
   const [checked, setChecked] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The form as it was before the last import, so that an import can be undone.
+  const [beforeImport, setBeforeImport] = useState<{ draft: ProfileDraft; errors: Errors; checked: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -374,20 +387,36 @@ export function ProfileEditor({ initial, onSubmit: submit, submitLabel, pendingL
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    setNotice(null);
     let parsed: unknown;
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      setNotice(null);
-      setErrors({ '': `${file.name} is not a JSON file.` });
+      setErrors((current) => ({ ...current, '': `${file.name} was not imported: it is not a JSON file. Your form is unchanged.` }));
       return;
     }
-    const next = profileToDraft(parsed);
+    const profile = profileInFile(parsed);
+    if (profile === null) {
+      setErrors((current) => ({ ...current, '': `${file.name} was not imported: it is not a profile in the interchange format (an object with "version": 1). Your form is unchanged.` }));
+      return;
+    }
+    // A file with mistakes still loads, so that they can be fixed here; Undo brings the form back.
+    setBeforeImport({ draft, errors, checked });
+    const next = profileToDraft(profile);
     setDraft(next);
     setChecked(true);
     const found = validate(next);
     setErrors(found);
     setNotice(Object.keys(found).length === 0 ? importedNotice(file.name) : null);
+  }
+
+  function undoImport() {
+    if (!beforeImport) return;
+    setDraft(beforeImport.draft);
+    setErrors(beforeImport.errors);
+    setChecked(beforeImport.checked);
+    setBeforeImport(null);
+    setNotice('The import was undone: the form is as it was before.');
   }
 
   const couple = isCouple(draft.maritalStatus);
@@ -398,6 +427,9 @@ export function ProfileEditor({ initial, onSubmit: submit, submitLabel, pendingL
         <p className="flex-1 text-sm text-slate-600">{importHint}</p>
         <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" id="import-file" onChange={onImport} aria-label="Import a profile file" />
         <button type="button" onClick={() => fileInput.current?.click()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Import JSON…</button>
+        {beforeImport && (
+          <button type="button" onClick={undoImport} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">Undo import</button>
+        )}
         {toolbar}
       </div>
 
