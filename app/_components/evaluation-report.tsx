@@ -38,6 +38,18 @@ const FACTOR_LABELS = {
   ],
 } as const;
 
+const ABILITIES = [
+  ['listening', 'Listening'],
+  ['reading', 'Reading'],
+  ['writing', 'Writing'],
+  ['speaking', 'Speaking'],
+] as const;
+
+/** "3,197 hours (1,560 needed)": what the candidate has, then the requirement. */
+function hoursAgainst(hours: number, needed: number): string {
+  return `${hours.toLocaleString('en-CA')} ${hours === 1 ? 'hour' : 'hours'} (${needed.toLocaleString('en-CA')} needed)`;
+}
+
 function Card({ title, children, testId, aside }: { title: string; children: React.ReactNode; testId?: string; aside?: React.ReactNode }) {
   return (
     <section className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6" data-testid={testId} aria-labelledby={testId ? `${testId}-title` : undefined}>
@@ -123,24 +135,32 @@ function CrsCard({ evaluation }: { evaluation: Evaluation }) {
           </table>
         ))}
       </div>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full min-w-[28rem] text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="clb-table">
-          <caption className="mb-1 text-left font-medium text-slate-800">Language levels used</caption>
-          <thead className="text-left text-slate-500">
-            <tr><th scope="col" className="py-1 font-normal">Language</th><th scope="col" className="font-normal">Listening</th><th scope="col" className="font-normal">Reading</th><th scope="col" className="font-normal">Writing</th><th scope="col" className="font-normal">Speaking</th></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {languages.map(([label, levels]) => (
-              <tr key={label}>
-                <th scope="row" className="py-1.5 text-left font-normal text-slate-600">{label}{levels ? ` (${levels.language === 'french' ? 'French, NCLC' : 'English, CLB'})` : ''}</th>
-                {levels
-                  ? (['listening', 'reading', 'writing', 'speaking'] as const).map((ability) => <td key={ability} className="tabular-nums">{levels[ability]}</td>)
-                  : <td colSpan={4} className="text-slate-500">No valid test</td>}
-              </tr>
+      {/* A table from sm up; on phones each row is a grid (the language on its own line, the four
+          abilities under their headers), so all four fit at 390 px. Explicit roles keep the table
+          semantics that a changed display can drop. */}
+      <table className="mt-6 w-full text-sm" data-testid="clb-table">
+        <caption className="mb-1 text-left font-medium text-slate-800">Language levels used</caption>
+        <thead className="text-left text-slate-500">
+          <tr role="row" className="grid grid-cols-4 gap-x-3 sm:table-row">
+            <th role="columnheader" scope="col" className="sr-only py-1 pr-3 font-normal sm:not-sr-only">Language</th>
+            {ABILITIES.map(([ability, label]) => (
+              <th key={ability} role="columnheader" scope="col" className="py-1 font-normal sm:pr-3">{label}</th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {languages.map(([label, levels]) => (
+            <tr key={label} role="row" className="grid grid-cols-4 gap-x-3 py-1.5 sm:table-row sm:py-0">
+              <th role="rowheader" scope="row" className="col-span-4 text-left font-normal text-slate-600 sm:py-1.5 sm:pr-3">
+                {label}{levels ? ` (${levels.language === 'french' ? 'French, NCLC' : 'English, CLB'})` : ''}
+              </th>
+              {levels
+                ? ABILITIES.map(([ability]) => <td key={ability} role="cell" className="tabular-nums sm:pr-3">{levels[ability]}</td>)
+                : <td role="cell" colSpan={4} className="col-span-4 text-slate-500">No valid test</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </Card>
   );
 }
@@ -149,8 +169,8 @@ function ProgramsCard({ evaluation }: { evaluation: Evaluation }) {
   const { fsw, cec, fst } = evaluation.programs;
   const rows = [
     { id: 'fsw', name: 'Federal Skilled Worker', eligible: fsw.eligible, detail: `Selection grid: ${fsw.points} / 100 (pass mark 67)`, reasons: fsw.reasons },
-    { id: 'cec', name: 'Canadian Experience Class', eligible: cec.eligible, detail: `Canadian skilled work in the last 3 years: ${cec.canadianHours.toLocaleString('en-CA')} of 1,560 hours`, reasons: cec.reasons },
-    { id: 'fst', name: 'Federal Skilled Trades', eligible: fst.eligible, detail: fst.noc ? `Trade ${fst.noc}: ${fst.tradeHours.toLocaleString('en-CA')} of 3,120 hours in the last 5 years` : 'No trade in your work history', reasons: fst.reasons },
+    { id: 'cec', name: 'Canadian Experience Class', eligible: cec.eligible, detail: `Canadian skilled work in the last 3 years: ${hoursAgainst(cec.canadianHours, 1560)}`, reasons: cec.reasons },
+    { id: 'fst', name: 'Federal Skilled Trades', eligible: fst.eligible, detail: fst.noc ? `Trade ${fst.noc} in the last 5 years: ${hoursAgainst(fst.tradeHours, 3120)}` : 'No trade in your work history', reasons: fst.reasons },
   ];
   return (
     <Card title="Programs" testId="programs">
