@@ -112,6 +112,9 @@ test.describe('admin rounds', () => {
     await expect(page.getByTestId('report-changed')).toHaveText('0');
     await expect(page.getByTestId('report-unchanged')).toHaveText('438');
     await page.goto('/admin');
+    // The audience column counts only users an alert would be written to, and says so.
+    await expect(page.getByTestId('admin-rounds').getByRole('columnheader', { name: 'Alert audience' })).toBeVisible();
+    await expect(page.getByTestId('alert-audience-note')).toContainText('Users without alerts are not counted');
   });
 
   test('a malformed feed is refused with the problems and nothing is imported', async ({ page }) => {
@@ -157,6 +160,11 @@ test.describe('admin rounds', () => {
     await expect(page.getByTestId('edit-log')).toContainText('cutoff: 470 → 472');
     await expect(page.getByTestId('edit-log')).toContainText(admin.email);
     await expect(page.getByLabel('Category')).toHaveValue('trade');
+    // On a phone the page does not scroll sideways: the edit log stacks.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'e2e/artifacts/admin-round-mobile.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
     expect(await sql('SELECT cutoff, category, "alertsScheduled" FROM "Round" WHERE number = $1', ['990'])).toEqual([
       { cutoff: 472, category: 'trade', alertsScheduled: false },
     ]);

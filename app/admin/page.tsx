@@ -5,7 +5,7 @@ import { requireAdmin } from '@/lib/auth';
 import { countAdminTotals, listRoundYears, listRounds, toRoundInput, type RoundFilters } from '@/lib/data/rounds';
 import { countInvitedUsers } from '@/lib/notifications/audience';
 import { getDeliveryCounts } from '@/lib/notifications/delivery-state';
-import { CATEGORY_LABELS, PROGRAM_SHORT, formatCount, formatIrccDate } from '@/lib/rounds/format';
+import { ALERT_AUDIENCE_EXPLANATION, CATEGORY_LABELS, PROGRAM_SHORT, formatCount, formatIrccDate } from '@/lib/rounds/format';
 import { ROUND_CATEGORIES } from '@/lib/schemas/round';
 
 export const metadata: Metadata = { title: 'Admin' };
@@ -106,7 +106,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <th scope="col" className="px-4 py-2 font-medium">Type</th>
                   <th scope="col" className="px-4 py-2 text-right font-medium">Cutoff</th>
                   <th scope="col" className="px-4 py-2 text-right font-medium">Invitations</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Users invited</th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium" title={ALERT_AUDIENCE_EXPLANATION}>
+                    <a href="#alert-audience-note" className="underline decoration-dotted underline-offset-2">Alert audience</a>
+                  </th>
                   <th scope="col" className="px-4 py-2 font-medium">Emails</th>
                 </tr>
               </thead>
@@ -124,7 +126,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                       </td>
                       <td className="px-4 py-2 text-right tabular-nums">{round.cutoff}</td>
                       <td className="px-4 py-2 text-right tabular-nums">{formatCount(round.invitations)}</td>
-                      <td className="px-4 py-2 text-right tabular-nums" title={`${audience.tie} at the cutoff with the tie-break undecided, ${audience.nearMiss} near misses`}>
+                      <td
+                        className="px-4 py-2 text-right tabular-nums"
+                        title={`Alert emails: ${audience.invited} invited, ${audience.tie} at the cutoff with the tie-break undecided, ${audience.nearMiss} near misses (opted in)`}
+                      >
                         {formatCount(audience.invited)}
                         {audience.tie > 0 && <span className="text-xs text-slate-500"> +{audience.tie} tie</span>}
                       </td>
@@ -143,6 +148,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                 })}
               </tbody>
             </table>
+            <p id="alert-audience-note" className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500" data-testid="alert-audience-note">
+              <span className="font-medium text-slate-700">Alert audience:</span> {ALERT_AUDIENCE_EXPLANATION}
+            </p>
           </div>
         )}
         <Pager path="/admin" filters={{ category: search.category, year: search.year }} page={page} pages={pages} />

@@ -46,6 +46,13 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en-CA');
 }
 
+/**
+ * What the admin pages' "alert audience" counts: only the users a round would write to, not everyone
+ * it would have invited.
+ */
+export const ALERT_AUDIENCE_EXPLANATION =
+  'Users who would get this round’s alert email: they agreed to alert emails, verified their email, have not unsubscribed and have alerts on for this kind of round, and their profile as saved now, scored on the round’s date, is invited (or at the cutoff with the tie-break undecided). Users without alerts are not counted, even if the round would have invited them.';
+
 /** The first round IRCC published the pool's CRS score distribution with. */
 export const FIRST_ROUND_WITH_DISTRIBUTION = 214;
 
