@@ -196,6 +196,9 @@ test.describe('draw alerts', () => {
     await page.waitForTimeout(5000);
     expect((await ourMail()).length).toBe(2);
     expect(await sql('SELECT count(*)::int AS count FROM "Notification" WHERE "roundId" = $1', [id])).toEqual([{ count: 2 }]);
+    await page.goto(`/admin/rounds/${id}`);
+    await expect(page.getByTestId('alerts-already-sent')).toContainText('of 2 alert emails, 2 were sent');
+    await expect(page.getByTestId('alerts-already-sent')).toContainText('emails already sent are neither re-sent nor withdrawn');
   });
 
   test('a refused batch is listed with its reason at /admin/deliveries, and the retry button sends it', async ({ page }) => {
