@@ -92,13 +92,13 @@ export function NocSearch({ id, label, value, onChange, error, errorId, errorTes
               }}
               className={`cursor-pointer px-3 py-1.5 ${index === active ? 'bg-brand-50 text-brand-800' : 'text-slate-700'}`}
             >
-              <span className="font-mono">{option.code}</span> {option.title || 'code not in our list: check it on canada.ca'}
+              <span className="font-mono">{option.code}</span> {option.title}
             </li>
           ))}
         </ul>
       )}
       <p id={infoId} className="mt-1 text-xs text-slate-500" data-testid="noc-info">
-        {teer === null ? 'NOC 2021: 5 digits.' : `TEER ${teer}${chosen ? ` · ${chosen.title}` : ' · not in our list (check the code on canada.ca)'}`}
+        {teer === null ? 'NOC 2021: 5 digits.' : chosen ? `TEER ${teer} · ${chosen.title}` : 'Not a NOC 2021 unit group: search by title.'}
       </p>
       {error && <p id={errorId} data-testid={errorTestId} className="mt-1 text-sm text-red-700">{error}</p>}
     </div>

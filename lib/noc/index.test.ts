@@ -42,8 +42,8 @@ describe('searchNoc', () => {
     expect(searchNoc(query).map((group) => group.code)).toEqual(codes);
   });
 
-  it('offers a 5-digit code that is not in the list, with no title', () => {
-    expect(searchNoc('12345')).toEqual([{ code: '12345', title: '' }]);
+  it('offers nothing for a 5-digit code that is not a unit group', () => {
+    expect(searchNoc('12345')).toEqual([]);
   });
 
   it('returns nothing for an empty query', () => {

@@ -19,8 +19,8 @@ export function findNoc(code: string): NocUnitGroup | null {
 
 /**
  * Unit groups whose code starts with the query or whose title contains every word of it
- * (case-insensitive), codes first. A 5-digit code that is not in the list is still offered, with an
- * empty title, so any valid NOC 2021 code can be entered.
+ * (case-insensitive), codes first. The list is complete (NOC 2021 V1.0), so a code not in it is
+ * not a unit group and is not offered.
  */
 export function searchNoc(query: string, limit = 8): NocUnitGroup[] {
   const text = query.trim().toLowerCase();
@@ -29,6 +29,5 @@ export function searchNoc(query: string, limit = 8): NocUnitGroup[] {
   const matches = NOC_2021.filter(
     (group) => group.code.startsWith(text) || words.every((word) => group.title.toLowerCase().includes(word)),
   ).sort((a, b) => Number(b.code.startsWith(text)) - Number(a.code.startsWith(text)) || a.code.localeCompare(b.code));
-  if (/^\d{5}$/.test(text) && !byCode.has(text)) matches.unshift({ code: text, title: '' });
   return matches.slice(0, limit);
 }

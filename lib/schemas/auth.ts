@@ -10,6 +10,9 @@ export const emailSchema = z
   .string({ error: 'Enter your email address.' })
   .trim()
   .min(1, { error: 'Enter your email address.' })
+  // RFC 5321: at most 64 characters before the @ and 254 in all.
+  .max(254, { error: 'An email address has at most 254 characters.', abort: true })
+  .refine((email) => email.indexOf('@') <= 64, { error: 'An email address has at most 64 characters before the @.', abort: true })
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
   .transform(normalizeEmail);
 
@@ -37,10 +40,15 @@ export const resetPasswordSchema = z.object({
   password: newPasswordSchema,
 });
 
-export const changePasswordSchema = z.object({
-  currentPassword: currentPasswordSchema,
-  newPassword: newPasswordSchema,
-});
+export const changePasswordSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: newPasswordSchema,
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ['newPassword'],
+    error: 'Choose a new password that differs from your current one.',
+  });
 
 export const deleteAccountSchema = z.object({
   password: z.string({ error: 'Enter your password to confirm.' }).min(1, { error: 'Enter your password to confirm.' }),

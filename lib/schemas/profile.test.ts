@@ -57,6 +57,9 @@ describe('profileSchema', () => {
     [{ hoursPerWeek: 168 }, []],
     [{ hoursPerWeek: 37.5 }, []],
     [{ noc: '2123' }, [{ path: 'workHistory[0].noc', message: 'must be a 5-digit NOC 2021 code, e.g. "21232"' }]],
+    [{ noc: '99999' }, [{ path: 'workHistory[0].noc', message: 'is not a NOC 2021 unit group: search for the occupation by its title' }]],
+    [{ title: 'x'.repeat(200) }, []],
+    [{ title: 'x'.repeat(201) }, [{ path: 'workHistory[0].title', message: 'must be at most 200 characters' }]],
     [{ country: 'can' }, [{ path: 'workHistory[0].country', message: 'must be an ISO 3166-1 alpha-2 country code, e.g. "CA"' }]],
     [{ paid: 'yes' }, [{ path: 'workHistory[0].paid', message: 'must be true or false' }]],
   ])('work stint %j -> %j', (fields, issues) => {

@@ -3,6 +3,7 @@
 // The same schema validates the editor's form, the API, imports and the `evaluate` command, and
 // emits the JSON Schema (`profileJsonSchema`).
 import { z } from 'zod';
+import { findNoc } from '@/lib/noc';
 
 // ---- messages -----------------------------------------------------------------------------------
 
@@ -42,7 +43,8 @@ function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const noc = z
   .string({ error: required('must be a 5-digit NOC 2021 code, e.g. "21232"') })
-  .regex(/^\d{5}$/, { error: 'must be a 5-digit NOC 2021 code, e.g. "21232"' });
+  .regex(/^\d{5}$/, { error: 'must be a 5-digit NOC 2021 code, e.g. "21232"', abort: true })
+  .refine((code) => findNoc(code) !== null, { error: 'is not a NOC 2021 unit group: search for the occupation by its title' });
 
 export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'SK', 'YT'] as const;
 
@@ -140,7 +142,7 @@ export const languageTestSchema = z.discriminatedUnion(
 export const workStintSchema = z
   .object({
     noc,
-    title: z.string({ error: 'must be a string' }).optional(),
+    title: z.string({ error: 'must be a string' }).max(200, { error: 'must be at most 200 characters' }).optional(),
     country: z
       .string({ error: required('must be an ISO 3166-1 alpha-2 country code, e.g. "CA"') })
       .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code, e.g. "CA"' }),
