@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clb, credential, job, profile, spouse } from '@/tests/unit/profiles';
-import { formatIssues, formatPath, profileJsonSchema, profileSchema, type LanguageTest } from './profile';
+import { formatIssues, formatPath, futureFactIssues, profileJsonSchema, profileSchema, type LanguageTest } from './profile';
 
 function issuesOf(input: unknown) {
   const result = profileSchema.safeParse(input);
@@ -196,5 +196,34 @@ describe('profileJsonSchema', () => {
     const text = JSON.stringify(profileJsonSchema);
     expect(text).toContain('"format":"date"');
     expect(text).toContain('"multipleOf":0.5');
+  });
+});
+
+describe('futureFactIssues', () => {
+  const today = '2026-12-04';
+
+  it('names every fact dated after the day given', () => {
+    const future = profile({
+      dateOfBirth: '2026-12-05',
+      maritalStatus: 'married',
+      languageTests: [clb(9, 9, 9, 9, '2026-12-04'), clb(9, 9, 9, 9, '2027-01-10')],
+      workHistory: [job({ start: '2027-02-01', end: null })],
+      spouse: spouse({ languageTests: [clb(7, 7, 7, 7, '2026-12-31')] }),
+      provincialNomination: { province: 'ON', nominatedOn: '2026-12-05' },
+      expressEntry: { submittedAt: '2026-12-05T01:00:00Z' },
+    });
+    expect(futureFactIssues(future, today)).toEqual([
+      { path: 'dateOfBirth', message: 'must not be after today' },
+      { path: 'languageTests[1].date', message: 'must not be after today' },
+      { path: 'workHistory[0].start', message: 'must not be after today' },
+      { path: 'spouse.languageTests[0].date', message: 'must not be after today' },
+      { path: 'provincialNomination.nominatedOn', message: 'must not be after today' },
+      { path: 'expressEntry.submittedAt', message: 'must not be after today' },
+    ]);
+  });
+
+  it('accepts facts dated on the day itself or before', () => {
+    const present = profile({ languageTests: [clb(9, 9, 9, 9, today)], workHistory: [job({ start: today, end: null })], expressEntry: { submittedAt: `${today}T23:59:59Z` } });
+    expect(futureFactIssues(present, today)).toEqual([]);
   });
 });

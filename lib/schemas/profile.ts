@@ -262,3 +262,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function formatIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
+
+// ---- a saved profile: nothing dated after today ---------------------------------------------------
+
+/**
+ * The facts of a profile dated after `latest` ("YYYY-MM-DD"): a birth, a test taken, a job started,
+ * a nomination or an Express Entry submission cannot lie in the future of a candidate's own saved
+ * profile. The interchange format allows them (an evaluation on a past date ignores later facts).
+ */
+export function futureFactIssues(profile: Profile, latest: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const check = (path: string, date: string | null | undefined) => {
+    if (date && date.slice(0, 10) > latest) issues.push({ path, message: 'must not be after today' });
+  };
+  check('dateOfBirth', profile.dateOfBirth);
+  const person = (prefix: string, tests: readonly LanguageTest[], jobs: readonly WorkStint[]) => {
+    tests.forEach((test, i) => check(`${prefix}languageTests[${i}].date`, test.date));
+    jobs.forEach((job, i) => check(`${prefix}workHistory[${i}].start`, job.start));
+  };
+  person('', profile.languageTests, profile.workHistory);
+  if (profile.spouse) person('spouse.', profile.spouse.languageTests ?? [], profile.spouse.workHistory ?? []);
+  check('provincialNomination.nominatedOn', profile.provincialNomination?.nominatedOn);
+  check('expressEntry.submittedAt', profile.expressEntry?.submittedAt);
+  return issues;
+}
