@@ -74,6 +74,10 @@ describe('main', () => {
     [['--profile', file('not-json.json', '{ "version": 1,')], /^--profile: .*not-json\.json is not valid JSON: /],
     [['--profile', join(dir, 'missing.json')], /^--profile: cannot read .*missing\.json: ENOENT\n$/],
     [['--profile', file('array.json', [])], /^\(root\): must be a JSON object holding a profile\n$/],
+    [
+      ['--profile', file('case.json', { id: 'P1', asOf: '2026-11-15', profile: candidate })],
+      /^--profile: holds a "profile" inside it \(a worked case or an API request\?\): pass a file with only that profile\nversion: /,
+    ],
     [[], /^--profile: is required\nusage: /],
     [['--profile', PROFILE, '--bogus'], /^arguments: Unknown option '--bogus'/],
     [['--profile', PROFILE, '--as-of', '2026-02-30'], /^--as-of: must be a calendar date YYYY-MM-DD\n$/],

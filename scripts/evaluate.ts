@@ -95,7 +95,14 @@ async function run(argv: string[], io: Io): Promise<void> {
     roundSource: 'data/ee_rounds.json',
     names: CLI_FIELD_NAMES,
   });
-  if (!result.ok) throw new InputError(result.errors);
+  if (!result.ok) {
+    const wrapped = typeof input.profile === 'object' && input.profile !== null && 'profile' in input.profile && !('version' in input.profile);
+    if (wrapped) {
+      const hint = 'holds a "profile" inside it (a worked case or an API request?): pass a file with only that profile';
+      throw new InputError([{ path: '--profile', message: hint }, ...result.errors]);
+    }
+    throw new InputError(result.errors);
+  }
   io.stdout(`${JSON.stringify(result.evaluation, null, 2)}\n`);
 }
 
