@@ -128,6 +128,7 @@ test.describe('accounts, profile editor and dashboard', () => {
     await expect(page.getByTestId('error-workHistory[0].noc')).toBeVisible();
     await expect(testRow.getByLabel('Listening')).toHaveAttribute('aria-invalid', 'true');
     await expect(testRow.getByLabel('Listening')).toHaveValue('9.7');
+    await expect(testRow.getByTestId('level-languageTests[0].listening')).toHaveText('');
     await expect(job.getByLabel('Paid hours per week')).toHaveValue('200');
     await expect(page).toHaveURL(/\/profile$/);
 

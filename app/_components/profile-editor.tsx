@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from 'react';
 import { FormMessage, inputClass } from '@/app/_components/form-controls';
 import { NocSearch } from '@/app/_components/noc-search';
 import { testLanguage, toClb } from '@/lib/rules/language/clb';
-import { EDUCATION_LEVELS, LANGUAGE_TESTS, MARITAL_STATUSES, PROVINCES, formatIssues, profileSchema, type FieldIssue } from '@/lib/schemas/profile';
+import { EDUCATION_LEVELS, LANGUAGE_TESTS, MARITAL_STATUSES, PROVINCES, formatIssues, languageTestSchema, profileSchema, type FieldIssue } from '@/lib/schemas/profile';
 import {
   draftToProfile,
   emptyDraft,
@@ -227,6 +227,9 @@ function levelFor(row: TestDraft, ability: (typeof ABILITIES)[number]): string |
   if (row[ability].trim() === '' || Number.isNaN(score)) return null;
   const test = row.test as (typeof LANGUAGE_TESTS)[number];
   if (test === 'tef_canada' && row.scale !== 'current' && row.scale !== 'legacy') return null;
+  // A score the test does not have (an IELTS 9.5, a 7.3) has no level: its error says why.
+  const checked = languageTestSchema.safeParse({ test, date: row.date, scale: test === 'tef_canada' ? row.scale : undefined, [ability]: score });
+  if (!checked.success && checked.error.issues.some((issue) => issue.path[0] === ability)) return null;
   const level = toClb(test, ability, score, row.date, test === 'tef_canada' ? (row.scale as 'current' | 'legacy') : undefined);
   const scale = testLanguage(test) === 'french' ? 'NCLC' : 'CLB';
   return level === null ? `not accepted on that date` : `${scale} ${level}`;
