@@ -13,10 +13,13 @@ export async function confirmEmail(_previous: VerifyState, formData: FormData): 
   const token = String(formData.get('token') ?? '');
   const now = new Date();
   const email = await consumeToken('verify', token, now);
-  if (!email || !(await markEmailVerified(email, now))) {
-    return { error: 'This link is not valid any more: it was already used, it expired, or a newer one was sent. Sign in and ask for a new link.' };
-  }
   const user = await getCurrentUser();
+  if (!email || !(await markEmailVerified(email, now))) {
+    // A signed-in user whose address is already confirmed has nothing left to do.
+    if (user?.emailVerified) redirect('/dashboard?verified=1');
+    const next = user ? 'Ask for a new link on your dashboard.' : 'Sign in and ask for a new link.';
+    return { error: `This link is not valid any more: it was already used, it expired, or a newer one was sent. ${next}` };
+  }
   redirect(user?.email === email ? '/dashboard?verified=1' : '/sign-in?verified=1');
 }
 
