@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Pager } from '@/app/_components/pager';
 import { CutoffChartFigure } from '@/app/_components/cutoff-chart';
 import { listRecentRounds, listRoundYears, listRounds, type RoundFilters, type RoundSummary } from '@/lib/data/rounds';
-import { buildCutoffChart } from '@/lib/rounds/chart';
+import { PHONE_CHART_SIZE, buildCutoffChart } from '@/lib/rounds/chart';
 import { CATEGORY_LABELS, PROGRAM_SHORT, formatCount, formatIrccDate } from '@/lib/rounds/format';
 import { categoryListOn } from '@/lib/rounds/occupations';
 import { ROUND_CATEGORIES, ROUND_PROGRAMS } from '@/lib/schemas/round';
@@ -129,7 +129,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
 
         <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h3 className="mb-3 font-semibold">CRS cutoffs over time</h3>
-          <CutoffChartFigure chart={buildCutoffChart(rounds)} />
+          <CutoffChartFigure chart={buildCutoffChart(rounds)} phone={buildCutoffChart(rounds, PHONE_CHART_SIZE)} />
         </div>
 
         {shown.length === 0 ? (
