@@ -66,7 +66,8 @@ export function ensureQueue(): Promise<PgBoss> {
     schedule: false,
     maintenanceIntervalSeconds: Math.max(1, Math.floor(jobTimeoutSeconds() / 3)),
   });
-  boss.on('error', (error) => console.error('[alerts] queue error:', error));
+  // One line per error: pg-boss retries on its own, and a stopping database (Ctrl-C) is no news.
+  boss.on('error', (error) => console.error(`[alerts] queue error: ${error instanceof Error ? error.message : String(error)}`));
   const ready = (async () => {
     await boss.start();
     for (const name of [FANOUT_QUEUE, DELIVER_QUEUE]) {
