@@ -126,6 +126,17 @@ test.describe('public check without an account', () => {
     await page.getByRole('button', { name: 'Check this JSON' }).click();
     await expect(page.getByTestId('json-errors')).toHaveCount(0);
     await expect(page.getByTestId('check-results').getByTestId('crs-total')).toHaveText(String(calculateCrs(engineer, { asOf: AS_OF }).total));
+    await expect(page.getByTestId('check-results').getByTestId('categories-need-program')).toHaveCount(0);
+
+    // Two years after the test, the engineer still meets STEM's requirements but no program's.
+    const later = '2028-03-01';
+    expect(Object.values(evaluate(engineer, { asOf: later }).programs).map((program) => program.eligible)).toEqual([false, false, false]);
+    expect(evaluate(engineer, { asOf: later }).categories.stem?.eligible).toBe(true);
+    await page.getByLabel('Evaluate on').fill(later);
+    await page.getByRole('button', { name: 'Check this JSON' }).click();
+    await expect(page.getByTestId('check-results').getByTestId('categories-need-program')).toContainText(
+      'A category round invites only candidates eligible for an Express Entry program.',
+    );
   });
 
   test('the public API answers the evaluation, path-named errors, and 405 to GET', async ({ request }) => {

@@ -192,8 +192,16 @@ function ProgramsCard({ evaluation }: { evaluation: Evaluation }) {
 
 function CategoriesCard({ evaluation }: { evaluation: Evaluation }) {
   const versions = categoriesInForce(evaluation.asOf);
+  const anyProgram = Object.values(evaluation.programs).some((program) => program.eligible);
+  const anyCategory = Object.values(evaluation.categories).some((category) => category?.eligible);
   return (
     <Card title={`Categories in force on ${evaluation.asOf}`} testId="categories">
+      {anyCategory && !anyProgram && (
+        <p className="mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="categories-need-program">
+          A category round invites only candidates eligible for an Express Entry program. You meet a category&apos;s requirements,
+          but no program&apos;s yet: see Programs.
+        </p>
+      )}
       {versions.length === 0 ? (
         <p className="text-sm text-slate-600">No category-based selection is in force on {evaluation.asOf}.</p>
       ) : (
