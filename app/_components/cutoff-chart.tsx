@@ -107,7 +107,7 @@ export function CutoffChartFigure({ chart, phone, id = 'cutoff-chart' }: { chart
           ))}
         </ul>
         <p className="mt-2 text-xs text-slate-500">
-          A line breaks where its series had no round for more than a year. Rounds for provincial nominees only are left out: their cutoffs include the 600 nomination points.
+          A line breaks where its series had no round for more than a year. Rounds for provincial nominees only are left out: their cutoffs include the 600 nomination points. Filter by category or program above to chart fewer series.
         </p>
       </figcaption>
       <details className="text-sm">
