@@ -51,7 +51,7 @@ export function formatCount(value: number): string {
  * it would have invited.
  */
 export const ALERT_AUDIENCE_EXPLANATION =
-  'Users who would get this round’s alert email: they agreed to alert emails, verified their email, have not unsubscribed and have alerts on for this kind of round, and their profile as saved now, scored on the round’s date, is invited (or at the cutoff with the tie-break undecided). Users without alerts are not counted, even if the round would have invited them.';
+  'Users this round’s alert email would go to: alert emails agreed to, email verified, alerts on for this kind of round, and their saved profile, scored on the round’s date, invited (or at the cutoff, tie-break undecided). Users without alerts are not counted, even if the round would have invited them.';
 
 /** The first round IRCC published the pool's CRS score distribution with. */
 export const FIRST_ROUND_WITH_DISTRIBUTION = 214;
