@@ -197,7 +197,7 @@ test.describe('draw alerts', () => {
     expect((await ourMail()).length).toBe(2);
     expect(await sql('SELECT count(*)::int AS count FROM "Notification" WHERE "roundId" = $1', [id])).toEqual([{ count: 2 }]);
     await page.goto(`/admin/rounds/${id}`);
-    await expect(page.getByTestId('alerts-already-sent')).toContainText('of 2 alert emails, 2 were sent');
+    await expect(page.getByTestId('alerts-already-sent')).toContainText('went out when it was recorded: 2 alert emails were sent.');
     await expect(page.getByTestId('alerts-already-sent')).toContainText('emails already sent are neither re-sent nor withdrawn');
   });
 

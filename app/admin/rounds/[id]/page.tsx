@@ -41,14 +41,17 @@ function showValue(value: unknown): string {
  * while the alerts went out (or are going out) for the round as first recorded, and edits send nothing.
  */
 function alertsSentNote({ sent, pending, failed }: { sent: number; pending: number; failed: number }): string {
-  const counts = [
-    `${formatCount(sent)} ${sent === 1 ? 'was' : 'were'} sent`,
-    pending > 0 ? `${formatCount(pending)} ${pending === 1 ? 'is' : 'are'} still on the way` : null,
-    failed > 0 ? `${formatCount(failed)} failed (see Deliveries)` : null,
-  ].filter((part): part is string => part !== null);
-  const total = sent + pending + failed;
+  const emails = (count: number) => `${formatCount(count)} alert ${count === 1 ? 'email' : 'emails'}`;
+  const written =
+    pending === 0 && failed === 0
+      ? `${emails(sent)} ${sent === 1 ? 'was' : 'were'} sent`
+      : `of ${emails(sent + pending + failed)}, ${[
+          `${formatCount(sent)} ${sent === 1 ? 'was' : 'were'} sent`,
+          pending > 0 ? `${formatCount(pending)} ${pending === 1 ? 'is' : 'are'} still on the way` : null,
+          failed > 0 ? `${formatCount(failed)} failed (see Deliveries)` : null,
+        ].filter((part) => part !== null).join(', ')}`;
   return (
-    `This round’s alerts went out when it was recorded: of ${formatCount(total)} alert ${total === 1 ? 'email' : 'emails'}, ${counts.join(', ')}. ` +
+    `This round’s alerts went out when it was recorded: ${written}. ` +
     'Editing the round never sends alerts: emails already sent are neither re-sent nor withdrawn, so the counts above, ' +
     'worked out from the round as it is now, can differ from who was written to.'
   );
