@@ -1,6 +1,6 @@
 // NOC 2021 unit groups the project ships (data/noc-2021.json), searchable by code or title.
 // Pure: also runs in the browser (the profile editor's occupation search).
-import list from '@/data/noc-2021.json';
+import list from '@/data/noc-2021.json' with { type: 'json' };
 
 export type NocUnitGroup = { code: string; title: string };
 
