@@ -51,7 +51,9 @@ test.describe('public rounds', () => {
     await page.goto('/rounds?category=stem');
     const chart = page.getByRole('img', { name: 'CRS cutoff of each round over time, by category' });
     await expect(chart).toBeVisible();
-    await expect(chart.locator('circle')).toHaveCount(3);
+    // One marker a round, whatever its shape, each titled with the round.
+    await expect(chart.locator('[data-series] title')).toHaveCount(3);
+    await expect(chart.locator('[data-series] title').first()).toContainText('(STEM occupations)');
     await page.getByText('Chart data as a table').click();
     await expect(page.getByRole('row', { name: /STEM occupations #274 December 8, 2023 481/ })).toBeVisible();
   });
