@@ -169,8 +169,8 @@ function ProgramsCard({ evaluation }: { evaluation: Evaluation }) {
   const { fsw, cec, fst } = evaluation.programs;
   const rows = [
     { id: 'fsw', name: 'Federal Skilled Worker', eligible: fsw.eligible, detail: `Selection grid: ${fsw.points} / 100 (pass mark 67)`, reasons: fsw.reasons },
-    { id: 'cec', name: 'Canadian Experience Class', eligible: cec.eligible, detail: `Canadian skilled work in the last 3 years: ${hoursAgainst(cec.canadianHours, 1560)}`, reasons: cec.reasons },
-    { id: 'fst', name: 'Federal Skilled Trades', eligible: fst.eligible, detail: fst.noc ? `Trade ${fst.noc} in the last 5 years: ${hoursAgainst(fst.tradeHours, 3120)}` : 'No trade in your work history', reasons: fst.reasons },
+    { id: 'cec', name: 'Canadian Experience Class', eligible: cec.eligible, detail: `Canadian skilled work in the last ${cec.windowYears} years: ${hoursAgainst(cec.canadianHours, cec.requiredHours)}`, reasons: cec.reasons },
+    { id: 'fst', name: 'Federal Skilled Trades', eligible: fst.eligible, detail: fst.noc ? `Trade ${fst.noc} in the last ${fst.windowYears} years: ${hoursAgainst(fst.tradeHours, fst.requiredHours)}` : 'No trade in your work history', reasons: fst.reasons },
   ];
   return (
     <Card title="Programs" testId="programs">

@@ -191,7 +191,7 @@ describe('evaluatePrograms', () => {
     const cecBase = (overrides: Partial<Profile> = {}) => profile({ languageTests: [clb(7)], workHistory: work(1), ...overrides });
 
     it('a year of skilled Canadian work (TEER 1) with CLB 7: eligible, no funds needed', () => {
-      expect(programs(cecBase()).cec).toEqual({ eligible: true, canadianHours: 1594, requiredClb: 7, reasons: [] });
+      expect(programs(cecBase()).cec).toEqual({ eligible: true, canadianHours: 1594, requiredClb: 7, requiredHours: 1560, windowYears: 3, reasons: [] });
     });
 
     it.each([
@@ -227,7 +227,7 @@ describe('evaluatePrograms', () => {
       });
 
     it('2 years in a trade, a certificate and CLB 5/4/4/5: eligible', () => {
-      expect(programs(trades()).fst).toMatchObject({ eligible: true, noc: '72200', tradeHours: 3158, reasons: [] });
+      expect(programs(trades()).fst).toMatchObject({ eligible: true, noc: '72200', tradeHours: 3158, requiredHours: 3120, windowYears: 5, reasons: [] });
     });
 
     it.each([

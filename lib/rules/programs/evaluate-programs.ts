@@ -41,6 +41,9 @@ export type CecResult = {
   canadianHours: number;
   /** CLB/NCLC needed on every ability: 7 when relying on TEER 0/1 work, 5 for TEER 2/3 only. */
   requiredClb: number;
+  /** The rule in force: hours needed within the last `windowYears` years. */
+  requiredHours: number;
+  windowYears: number;
   reasons: ReasonCode[];
 };
 
@@ -50,6 +53,9 @@ export type FstResult = {
   noc: string | null;
   /** Its hours in the last 5 years (30 h/week at most), whole hours. */
   tradeHours: number;
+  /** The rule in force: hours needed within the last `windowYears` years. */
+  requiredHours: number;
+  windowYears: number;
   funds: FundsCheck;
   reasons: ReasonCode[];
 };
@@ -181,7 +187,14 @@ function evaluateCec(facts: Facts): CecResult {
   else if ((english?.min ?? 0) < requiredClb && (french?.min ?? 0) < requiredClb) {
     reasons.push(requiredClb >= rules.clbTeer01 ? 'CEC_LANGUAGE_BELOW_CLB7' : 'CEC_LANGUAGE_BELOW_CLB5');
   }
-  return { eligible: reasons.length === 0, canadianHours: Math.floor(canadianHours), requiredClb, reasons };
+  return {
+    eligible: reasons.length === 0,
+    canadianHours: Math.floor(canadianHours),
+    requiredClb,
+    requiredHours: rules.minimumHours,
+    windowYears: rules.windowYears,
+    reasons,
+  };
 }
 
 // ---- Federal Skilled Trades ---------------------------------------------------------------------
@@ -236,7 +249,15 @@ function evaluateFst(facts: Facts, funds: FundsCheck): FstResult {
 
   if (funds.problem === 'UNKNOWN') reasons.push('FST_PROOF_OF_FUNDS_UNKNOWN');
   if (funds.problem === 'INSUFFICIENT') reasons.push('FST_PROOF_OF_FUNDS_INSUFFICIENT');
-  return { eligible: reasons.length === 0, noc, tradeHours: Math.floor(tradeHours), funds, reasons };
+  return {
+    eligible: reasons.length === 0,
+    noc,
+    tradeHours: Math.floor(tradeHours),
+    requiredHours: rules.minimumHours,
+    windowYears: rules.windowYears,
+    funds,
+    reasons,
+  };
 }
 
 // ---- all three ----------------------------------------------------------------------------------
