@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { nextCostlyBirthday } from '@/app/(account)/dashboard/reminders';
-import { calculateCrs } from '@/lib/rules';
+import { calculateCrs, evaluate } from '@/lib/rules';
 import { latestMail, linkIn, signUp, torontoToday, uniqueEmail } from './fixtures/accounts';
 import { DEVELOPER_CRS_ON_2026_12_03, couplesProfile, developerProfile } from './fixtures/profiles';
 
@@ -92,7 +92,10 @@ test.describe('accounts, profile editor and dashboard', () => {
     expect(calculateCrs(developerProfile, { asOf: '2026-12-03' }).total).toBe(DEVELOPER_CRS_ON_2026_12_03);
     await expect(page.getByTestId('rules-used')).toContainText(`As of ${torontoToday()}`);
     await expect(page.getByTestId('disclaimer')).toContainText("IRCC's own Express Entry system governs");
-    await expect(page.getByTestId('program-fsw')).toContainText('Selection grid');
+    const fsw = evaluate(developerProfile, { asOf: torontoToday() }).programs.fsw;
+    await expect(page.getByTestId('program-fsw')).toContainText(
+      `Selection grid: ${fsw.points} / 100 (pass mark 67). Experience scored: ${fsw.experienceYears} years of continuous work in 21232 Software developers and programmers.`,
+    );
     const birthday = nextCostlyBirthday(developerProfile, torontoToday());
     if (birthday) await expect(page.getByTestId('reminders')).toContainText(`${birthday.date}, your age points drop from ${birthday.from} to ${birthday.to}`);
     await expect(page.getByTestId('reminders')).toContainText('Your Express Entry profile expires on 2027-03-02');

@@ -45,6 +45,14 @@ const ABILITIES = [
   ['speaking', 'Speaking'],
 ] as const;
 
+/** The grid total, and the work experience it scored: only the longest continuous run in one occupation counts. */
+function fswDetail(fsw: Evaluation['programs']['fsw']): string {
+  const grid = `Selection grid: ${fsw.points} / 100 (pass mark ${fsw.passMark})`;
+  if (fsw.noc === null) return grid;
+  const years = fsw.experienceYears === 1 ? '1 year' : `${fsw.experienceYears} years`;
+  return `${grid}. Experience scored: ${years} of continuous work in ${fsw.noc} ${findNoc(fsw.noc)?.title ?? ''}`.trimEnd() + '.';
+}
+
 /** "3,197 hours (1,560 needed)": what the candidate has, then the requirement. */
 function hoursAgainst(hours: number, needed: number): string {
   return `${hours.toLocaleString('en-CA')} ${hours === 1 ? 'hour' : 'hours'} (${needed.toLocaleString('en-CA')} needed)`;
@@ -168,7 +176,7 @@ function CrsCard({ evaluation }: { evaluation: Evaluation }) {
 function ProgramsCard({ evaluation }: { evaluation: Evaluation }) {
   const { fsw, cec, fst } = evaluation.programs;
   const rows = [
-    { id: 'fsw', name: 'Federal Skilled Worker', eligible: fsw.eligible, detail: `Selection grid: ${fsw.points} / 100 (pass mark 67)`, reasons: fsw.reasons },
+    { id: 'fsw', name: 'Federal Skilled Worker', eligible: fsw.eligible, detail: fswDetail(fsw), reasons: fsw.reasons },
     { id: 'cec', name: 'Canadian Experience Class', eligible: cec.eligible, detail: `Canadian skilled work in the last ${cec.windowYears} years: ${hoursAgainst(cec.canadianHours, cec.requiredHours)}`, reasons: cec.reasons },
     { id: 'fst', name: 'Federal Skilled Trades', eligible: fst.eligible, detail: fst.noc ? `Trade ${fst.noc} in the last ${fst.windowYears} years: ${hoursAgainst(fst.tradeHours, fst.requiredHours)}` : 'No trade in your work history', reasons: fst.reasons },
   ];

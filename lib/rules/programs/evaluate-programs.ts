@@ -24,8 +24,10 @@ export type FederalProgramId = Exclude<ProgramId, 'pnp'>;
 
 export type FswResult = {
   eligible: boolean;
-  /** The 67-point selection grid total (out of 100), computed even when a minimum is not met. */
+  /** The selection grid total (out of 100), computed even when a minimum is not met. */
   points: number;
+  /** The grid's pass mark in force (67). */
+  passMark: number;
   grid: { language: number; education: number; experience: number; age: number; arrangedEmployment: number; adaptability: number };
   /** Primary occupation: the NOC of the longest continuous run of skilled work in the last 10 years. */
   noc: string | null;
@@ -158,6 +160,7 @@ function evaluateFsw(facts: Facts, assignment: LanguageAssignment, funds: FundsC
   return {
     eligible: reasons.length === 0,
     points,
+    passMark: grid.passMark,
     grid: { language, education, experience, age, arrangedEmployment, adaptability },
     noc,
     experienceYears,
