@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, DEMO_USERS, shouldSeedDemoUsers } from './demo-users';
 
 // `npm run db:seed`: the admin account (ADMIN_EMAIL / ADMIN_PASSWORD, with a printed default in
 // development), then the official rounds from data/ee_rounds.json through the same import as the
-// admin page (upsert by number; no alerts for imported rounds), then, outside production only, the
+// admin page (upsert by number; the shipped rounds are too old to send alerts), then, outside production only, the
 // demo candidates of prisma/demo-users.ts. Safe to run again: it updates what it made, and a second
 // import of the same file changes nothing.
 

@@ -206,7 +206,7 @@ function roundData(fields: RoundFields) {
 async function createRoundIn(tx: Prisma.TransactionClient, fields: RoundFields, source: RoundSource, createdById: string | null) {
   const round = await tx.round.create({ data: { ...roundData(fields), source, createdById } });
   // Sets Round.alertsScheduled itself when it schedules.
-  const scheduled = await scheduleRoundAlerts(tx, { id: round.id, date: fields.date, source });
+  const scheduled = await scheduleRoundAlerts(tx, { id: round.id, date: fields.date });
   return { round: scheduled ? { ...round, alertsScheduled: true } : round, scheduled };
 }
 

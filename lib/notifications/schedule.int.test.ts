@@ -51,17 +51,16 @@ afterAll(async () => {
 
 describe('decideSchedule', () => {
   it.each([
-    ['a manual round dated today', 'MANUAL', '2026-12-03', '2026-12-03T15:00:00Z', 'SCHEDULE'],
-    ['a manual round dated tomorrow', 'MANUAL', '2026-12-04', '2026-12-03T15:00:00Z', 'ROUND_IN_FUTURE'],
-    ['tomorrow in Toronto although today in UTC', 'MANUAL', '2026-12-04', '2026-12-04T03:00:00Z', 'ROUND_IN_FUTURE'],
-    ['a manual round dated 10 days ago', 'MANUAL', '2026-11-23', '2026-12-03T15:00:00Z', 'SCHEDULE'],
-    ['a manual round dated 11 days ago', 'MANUAL', '2026-11-22', '2026-12-03T15:00:00Z', 'ROUND_TOO_OLD'],
-    ['10 days in Toronto although 11 in UTC', 'MANUAL', '2026-12-03', '2026-12-14T03:00:00Z', 'SCHEDULE'],
-    ['11 days once Toronto reaches the next day', 'MANUAL', '2026-12-03', '2026-12-14T05:00:00Z', 'ROUND_TOO_OLD'],
-    ['an imported round dated today', 'IMPORT', '2026-12-03', '2026-12-03T15:00:00Z', 'IMPORTED_ROUND'],
-    ['round #274 from the history', 'MANUAL', '2023-12-08', '2026-12-03T15:00:00Z', 'ROUND_TOO_OLD'],
-  ] as const)('%s: %s', (_name, source, date, now, expected) => {
-    expect(decideSchedule({ date, source }, new Date(now))).toBe(expected);
+    ['a round dated today', '2026-12-03', '2026-12-03T15:00:00Z', 'SCHEDULE'],
+    ['a round dated tomorrow', '2026-12-04', '2026-12-03T15:00:00Z', 'ROUND_IN_FUTURE'],
+    ['tomorrow in Toronto although today in UTC', '2026-12-04', '2026-12-04T03:00:00Z', 'ROUND_IN_FUTURE'],
+    ['a round dated 10 days ago', '2026-11-23', '2026-12-03T15:00:00Z', 'SCHEDULE'],
+    ['a round dated 11 days ago', '2026-11-22', '2026-12-03T15:00:00Z', 'ROUND_TOO_OLD'],
+    ['10 days in Toronto although 11 in UTC', '2026-12-03', '2026-12-14T03:00:00Z', 'SCHEDULE'],
+    ['11 days once Toronto reaches the next day', '2026-12-03', '2026-12-14T05:00:00Z', 'ROUND_TOO_OLD'],
+    ['round #274 from the history', '2023-12-08', '2026-12-03T15:00:00Z', 'ROUND_TOO_OLD'],
+  ] as const)('%s: %s', (_name, date, now, expected) => {
+    expect(decideSchedule({ date }, new Date(now))).toBe(expected);
   });
 });
 
@@ -71,7 +70,7 @@ describe('scheduleRoundAlerts', () => {
     await db.$executeRawUnsafe('DROP SCHEMA IF EXISTS pgboss CASCADE');
     const round = await db.$transaction(async (tx) => {
       const created = await tx.round.create({ data: roundData('900', '2026-12-03') });
-      await scheduleRoundAlerts(tx, { id: created.id, date: '2026-12-03', source: 'MANUAL' }, new Date('2026-12-03T15:00:00Z'));
+      await scheduleRoundAlerts(tx, { id: created.id, date: '2026-12-03' }, new Date('2026-12-03T15:00:00Z'));
       return created;
     });
     expect(await fanoutJobs(round.id)).toBe(1);
@@ -80,7 +79,7 @@ describe('scheduleRoundAlerts', () => {
   it('commits the fan-out job and the alertsScheduled flag with the round', async () => {
     const { round, scheduled } = await db.$transaction(async (tx) => {
       const created = await tx.round.create({ data: roundData('901', '2026-12-03') });
-      return { round: created, scheduled: await scheduleRoundAlerts(tx, { id: created.id, date: '2026-12-03', source: 'MANUAL' }, new Date('2026-12-03T15:00:00Z')) };
+      return { round: created, scheduled: await scheduleRoundAlerts(tx, { id: created.id, date: '2026-12-03' }, new Date('2026-12-03T15:00:00Z')) };
     });
     expect(scheduled).toBe(true);
     expect(await fanoutJobs(round.id)).toBe(1);
@@ -93,7 +92,7 @@ describe('scheduleRoundAlerts', () => {
       db.$transaction(async (tx) => {
         const created = await tx.round.create({ data: roundData('902', '2026-12-03') });
         roundId = created.id;
-        await scheduleRoundAlerts(tx, { id: created.id, date: '2026-12-03', source: 'MANUAL' }, new Date('2026-12-03T15:00:00Z'));
+        await scheduleRoundAlerts(tx, { id: created.id, date: '2026-12-03' }, new Date('2026-12-03T15:00:00Z'));
         throw new Error('the round failed to record');
       }),
     ).rejects.toThrow('the round failed to record');
@@ -102,12 +101,12 @@ describe('scheduleRoundAlerts', () => {
   });
 
   it.each([
-    ['an imported round', 'IMPORT', '2026-12-03'],
-    ['a round dated 11 days before today', 'MANUAL', '2026-11-22'],
-  ] as const)('queues nothing for %s', async (_name, source, date) => {
+    ['a round dated 11 days before today', '2026-11-22'],
+    ['a round dated tomorrow', '2026-12-04'],
+  ] as const)('queues nothing for %s', async (_name, date) => {
     const round = await db.$transaction(async (tx) => {
       const created = await tx.round.create({ data: roundData('903', date) });
-      expect(await scheduleRoundAlerts(tx, { id: created.id, date, source }, new Date('2026-12-03T15:00:00Z'))).toBe(false);
+      expect(await scheduleRoundAlerts(tx, { id: created.id, date }, new Date('2026-12-03T15:00:00Z'))).toBe(false);
       return created;
     });
     expect(await fanoutJobs(round.id)).toBe(0);

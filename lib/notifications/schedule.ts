@@ -10,11 +10,14 @@ import { ensureQueue, FANOUT_QUEUE, fanoutJobOptions, prismaExecutor, roundPrior
 /** Rounds dated more than this many days before today (America/Toronto) never notify. */
 export const MAX_NOTIFY_AGE_DAYS = 10;
 
-export type ScheduleDecision = 'SCHEDULE' | 'IMPORTED_ROUND' | 'ROUND_TOO_OLD' | 'ROUND_IN_FUTURE';
+export type ScheduleDecision = 'SCHEDULE' | 'ROUND_TOO_OLD' | 'ROUND_IN_FUTURE';
 
-/** Whether a round recorded now should alert users. Imports (history), old rounds and rounds dated after today never do. */
-export function decideSchedule(round: { date: string; source: 'MANUAL' | 'IMPORT' }, now: Date): ScheduleDecision {
-  if (round.source === 'IMPORT') return 'IMPORTED_ROUND';
+/**
+ * Whether a round added now should alert users: recorded by an admin or imported from IRCC's feed
+ * alike, it does when dated today or in the 10 days before (Ottawa); history and rounds dated
+ * after today never do.
+ */
+export function decideSchedule(round: { date: string }, now: Date): ScheduleDecision {
   const age = daysBetween(round.date, torontoToday(now));
   if (age < 0) return 'ROUND_IN_FUTURE';
   if (age > MAX_NOTIFY_AGE_DAYS) return 'ROUND_TOO_OLD';
@@ -29,7 +32,7 @@ export function decideSchedule(round: { date: string; source: 'MANUAL' | 'IMPORT
  */
 export async function scheduleRoundAlerts(
   tx: Prisma.TransactionClient,
-  round: { id: string; date: string; source: 'MANUAL' | 'IMPORT' },
+  round: { id: string; date: string },
   now: Date = new Date(),
 ): Promise<boolean> {
   if (decideSchedule(round, now) !== 'SCHEDULE') return false;

@@ -67,7 +67,7 @@ async function recordStemRound(): Promise<string> {
     const round = await tx.round.create({
       data: { number: '438', date: new Date(`${TODAY}T00:00:00Z`), tieBreakAt: new Date(`${TODAY}T09:00:00Z`), name: 'STEM occupations', category: 'stem', programs: [], cutoff: 481, invitations: 5900 },
     });
-    expect(await scheduleRoundAlerts(tx, { id: round.id, date: TODAY, source: 'MANUAL' })).toBe(true);
+    expect(await scheduleRoundAlerts(tx, { id: round.id, date: TODAY })).toBe(true);
     return round.id;
   });
 }

@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { findRoundByNumber } from '@/lib/data/rounds';
 import { upsertAdmin, type SessionUser } from '@/lib/data/users';
 import { NotAuthorizedError } from '@/lib/rounds/authorize';
+import { stopQueue } from '@/lib/notifications/queue';
 import { importFeed } from '@/lib/rounds/import';
+import { formatIrccDate } from '@/lib/rounds/format';
+import { addDays } from '@/lib/rules';
+import { torontoToday } from '@/lib/toronto-today';
 import { resetDatabase } from '@/tests/integration/database';
 
 // The import service on the real feed (data/ee_rounds.json, 438 rounds) into a real database.
@@ -30,9 +34,40 @@ beforeAll(async () => {
   });
 });
 
+afterAll(async () => {
+  await stopQueue();
+});
+
 describe('importFeed', () => {
   beforeEach(async () => {
     await db.round.deleteMany();
+  });
+
+  it('schedules the alerts of a new round dated in the last 10 days, once; older and re-imported rounds send none', async () => {
+    const cec = feed.rounds.find((round) => round.drawNumber === '436')!;
+    const at = (date: string, time: string) => `${formatIrccDate(date)} at ${time} UTC`;
+    const dated = (number: string, date: string) => ({
+      ...cec,
+      drawNumber: number,
+      drawDate: date,
+      drawDateFull: formatIrccDate(date),
+      drawDateTime: at(date, '14:05:00'),
+      drawCutOff: at(addDays(date, -20), '09:00:00'),
+    });
+    const today = torontoToday(new Date());
+    const text = JSON.stringify({ ...feed, rounds: [dated('9436', today), dated('9435', addDays(today, -11)), ...feed.rounds] });
+
+    const first = await importFeed(admin, text);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    expect(first.report.added).toHaveLength(440);
+    expect(first.report.alertsScheduled).toEqual(['9436']);
+    expect((await findRoundByNumber('9436'))?.alertsScheduled).toBe(true);
+    expect((await findRoundByNumber('9435'))?.alertsScheduled).toBe(false);
+
+    const again = await importFeed(admin, text);
+    if (!again.ok) throw new Error(JSON.stringify(again));
+    expect(again.report.alertsScheduled).toEqual([]);
+    expect(again.report.unchanged).toHaveLength(440);
   });
 
   it('imports every round of the real feed into an empty database, with no alerts', async () => {

@@ -48,7 +48,9 @@ export function ImportForm() {
             <Count testId="report-unchanged" label="unchanged" value={state.report.unchanged.length} />
           </ul>
           <p className="text-sm text-slate-600">
-            No alert emails are sent for imported rounds{state.report.alertsScheduled.length > 0 ? ` except rounds ${state.report.alertsScheduled.join(', ')}` : ''}.
+            {state.report.alertsScheduled.length > 0
+              ? `Alert emails are scheduled for ${state.report.alertsScheduled.length === 1 ? 'round' : 'rounds'} ${state.report.alertsScheduled.join(', ')} (new, dated in the last 10 days); no other round sends any.`
+              : 'No alert emails: no new round is dated in the last 10 days.'}
           </p>
           {state.report.added.length > 0 && (
             <details className="text-sm">

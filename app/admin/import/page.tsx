@@ -14,7 +14,8 @@ export default async function ImportPage() {
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Import IRCC&apos;s rounds feed</h1>
         <p className="mt-1 max-w-2xl text-sm text-slate-600">
           Rounds are matched by number: new ones are added, ones IRCC edited since are updated (and logged), identical ones are left
-          alone. Imported rounds never send alerts.
+          alone. A new round dated in the last 10 days sends its alerts, as a recorded one does; older rounds, and rounds already
+          recorded, never do.
         </p>
       </div>
       <ImportForm />

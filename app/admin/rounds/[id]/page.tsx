@@ -98,7 +98,7 @@ export default async function AdminRoundPage({ params, searchParams }: { params:
 
       {recorded && (
         <p role="status" data-testid="round-recorded" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
-          Round recorded. {recorded === 'alerts' ? 'Its alert emails are scheduled.' : 'No alerts were scheduled (imported, or dated more than 10 days ago).'}
+          Round recorded. {recorded === 'alerts' ? 'Its alert emails are scheduled.' : 'No alerts were scheduled: the round is dated more than 10 days ago.'}
         </p>
       )}
 
