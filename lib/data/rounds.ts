@@ -147,6 +147,8 @@ export async function findRoundById(id: string): Promise<RoundDetail | null> {
 }
 
 export async function findRoundByNumber(number: string): Promise<RoundDetail | null> {
+  // Round numbers are short and alphanumeric ("274", "91a"); anything else (a NUL byte in a URL) names no round.
+  if (!/^[0-9A-Za-z]{1,12}$/.test(number)) return null;
   const round = await db.round.findUnique({ where: { number }, include: detailInclude });
   return round && toRoundDetail(round);
 }

@@ -60,6 +60,7 @@ describe('profileSchema', () => {
     [{ noc: '99999' }, [{ path: 'workHistory[0].noc', message: 'is not a NOC 2021 unit group: search for the occupation by its title' }]],
     [{ title: 'x'.repeat(200) }, []],
     [{ title: 'x'.repeat(201) }, [{ path: 'workHistory[0].title', message: 'must be at most 200 characters' }]],
+    [{ title: 'Engineer\u0000' }, [{ path: 'workHistory[0].title', message: 'must not contain control characters' }]],
     [{ country: 'can' }, [{ path: 'workHistory[0].country', message: 'must be an ISO 3166-1 alpha-2 country code, e.g. "CA"' }]],
     [{ paid: 'yes' }, [{ path: 'workHistory[0].paid', message: 'must be true or false' }]],
   ])('work stint %j -> %j', (fields, issues) => {

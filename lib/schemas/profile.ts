@@ -142,7 +142,11 @@ export const languageTestSchema = z.discriminatedUnion(
 export const workStintSchema = z
   .object({
     noc,
-    title: z.string({ error: 'must be a string' }).max(200, { error: 'must be at most 200 characters' }).optional(),
+    title: z
+      .string({ error: 'must be a string' })
+      .max(200, { error: 'must be at most 200 characters' })
+      .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'must not contain control characters' })
+      .optional(),
     country: z
       .string({ error: required('must be an ISO 3166-1 alpha-2 country code, e.g. "CA"') })
       .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code, e.g. "CA"' }),

@@ -78,4 +78,8 @@ describe('findRoundByNumber', () => {
     expect((await findRoundByNumber('91b'))?.name).toBe('Provincial Nominee Program');
     expect(await findRoundByNumber('91')).toBeNull();
   });
+
+  it.each(['\u0000', '274\u0000', '', "274' OR '1'='1", '9'.repeat(13)])('answers null for %j, not a round number', async (number) => {
+    expect(await findRoundByNumber(number)).toBeNull();
+  });
 });
