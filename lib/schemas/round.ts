@@ -3,6 +3,8 @@
 // date-time inputs as UTC instants (the form labels them UTC; nothing depends on the browser's zone).
 import { z } from 'zod';
 import type { CategoryId, ProgramId } from '@/lib/feed/parse';
+import { EXPRESS_ENTRY_START } from '@/lib/rules/dated';
+import { addDays } from '@/lib/rules/dates';
 
 export const ROUND_CATEGORIES = [
   'stem',
@@ -102,7 +104,8 @@ export const roundFormSchema = z.object({
   date: z
     .string()
     .trim()
-    .refine(isCalendarDate, 'Enter the date of the round as a calendar date (YYYY-MM-DD).'),
+    .refine(isCalendarDate, { error: 'Enter the date of the round as a calendar date (YYYY-MM-DD).', abort: true })
+    .refine((date) => date >= EXPRESS_ENTRY_START, 'Express Entry opened on January 1, 2015: a round cannot be dated before it.'),
   drawAt: utcInstant('round time'),
   tieBreakAt: utcInstant('tie-break time'),
   category: z
@@ -117,13 +120,19 @@ export const roundFormSchema = z.object({
     .string()
     .trim()
     .max(200, 'Keep the name under 200 characters.')
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'Keep the name to printable characters.')
     .transform((text) => text || null),
   url: z
     .string()
     .trim()
     .refine((text) => text === '' || /^https:\/\/\S+$/.test(text), 'Enter the link to the Ministerial Instruction as an https:// address.')
     .transform((text) => text || null),
-});
+}).refine(
+  // The tie-break is a moment before the round: not after its time, nor (without one) after its date
+  // (a day's margin: the date is Ottawa's, the instant UTC).
+  (round) => round.tieBreakAt === null || (round.drawAt === null ? round.tieBreakAt.slice(0, 10) <= addDays(round.date, 1) : round.tieBreakAt <= round.drawAt),
+  { path: ['tieBreakAt'], message: 'The tie-break time comes before the round: it cannot be after the round.' },
+);
 
 /** Recording a new round also needs its tie-break time (IRCC publishes one with every round since 2017). */
 export const newRoundSchema = roundFormSchema.refine((round) => round.tieBreakAt !== null, {
