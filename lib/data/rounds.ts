@@ -142,6 +142,8 @@ function toRoundDetail(round: Prisma.RoundGetPayload<{ include: typeof detailInc
 }
 
 export async function findRoundById(id: string): Promise<RoundDetail | null> {
+  // Ids are cuids; a URL segment that is not one (a NUL byte) names no round.
+  if (!/^[0-9a-z]{1,40}$/.test(id)) return null;
   const round = await db.round.findUnique({ where: { id }, include: detailInclude });
   return round && toRoundDetail(round);
 }
