@@ -132,6 +132,15 @@ describe('evaluateRequest', () => {
     expect(result.ok && result.evaluation.asOf).toBe('2023-12-08');
   });
 
+  it.each<[string, Record<string, unknown>, string]>([
+    ['today', {}, 'must be on or before the evaluation date (2026-12-03)'],
+    ['the date given', { asOf: '2026-11-15' }, 'must be on or before the evaluation date (2026-11-15)'],
+    ["a draw's date", { draw: stemDraw }, 'must be on or before the evaluation date (2023-12-08)'],
+  ])('refuses a birth after %s with 400', async (_, rest, message) => {
+    const result = await evaluateRequest({ profile: { ...profile, dateOfBirth: '2026-12-04' }, ...rest }, { today: '2026-12-03', findRound: noRound });
+    expect(result).toEqual({ ok: false, status: 400, errors: [{ path: 'profile.dateOfBirth', message }] });
+  });
+
   it.each<[string | undefined, string]>([
     [undefined, 'no round "9999" in the recorded rounds'],
     ['data/ee_rounds.json', 'no round "9999" in data/ee_rounds.json'],

@@ -161,13 +161,18 @@ export async function evaluateRequest(input: unknown, options: EvaluateRequestOp
   const parsed = parseEvaluateRequest(input, names);
   if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors };
   const { profile, asOf, round, draw } = parsed.request;
+  let roundOrDraw = draw;
   if (round !== null) {
-    const found = await options.findRound(round);
-    if (found === null) {
+    roundOrDraw = await options.findRound(round);
+    if (roundOrDraw === null) {
       return { ok: false, status: 404, errors: [{ path: names.round, message: `no round "${round}" in ${options.roundSource ?? 'the recorded rounds'}` }] };
     }
-    return { ok: true, evaluation: evaluate(profile, { round: found }) };
   }
-  if (draw !== null) return { ok: true, evaluation: evaluate(profile, { round: draw }) };
-  return { ok: true, evaluation: evaluate(profile, { asOf: asOf ?? options.today }) };
+  // A candidate is born by the evaluation date: a later birth is a typing mistake, not an age of -4.
+  const date = roundOrDraw?.date ?? asOf ?? options.today;
+  if (profile.dateOfBirth > date) {
+    return { ok: false, status: 400, errors: under(names.profile, [{ path: 'dateOfBirth', message: `must be on or before the evaluation date (${date})` }]) };
+  }
+  if (roundOrDraw !== null) return { ok: true, evaluation: evaluate(profile, { round: roundOrDraw }) };
+  return { ok: true, evaluation: evaluate(profile, { asOf: date }) };
 }
