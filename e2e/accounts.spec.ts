@@ -56,7 +56,7 @@ async function fillDeveloperProfile(page: Page) {
   await page.getByRole('button', { name: 'Add a job' }).click();
   await fillJob(page.getByRole('group', { name: 'Job 2' }), p.workHistory[1], false);
 
-  await page.getByLabel('Settlement funds (CAD)').fill(String(p.proofOfFundsCad));
+  await page.getByLabel('Settlement funds (CAD)').fill(p.proofOfFundsCad.toLocaleString('en-CA')); // "25,000", as people write it
   await page.getByLabel('Express Entry profile submitted (UTC)').fill(p.expressEntry.submittedAt.slice(0, 16));
 }
 

@@ -155,7 +155,8 @@ export function draftToProfile(draft: ProfileDraft): unknown {
       : null,
     siblingInCanada: draft.siblingInCanada,
     relativeInCanada: draft.relativeInCanada,
-    proofOfFundsCad: draft.proofOfFundsCad.trim() === '' ? null : Number(draft.proofOfFundsCad),
+    // "30,000" and "30 000" are amounts as people write them.
+    proofOfFundsCad: draft.proofOfFundsCad.trim() === '' ? null : Number(draft.proofOfFundsCad.replace(/[,\s]/g, '')),
     expressEntry: submittedAt ? { submittedAt } : null,
   };
 }

@@ -225,6 +225,7 @@ export const profileSchema = z
     proofOfFundsCad: z
       .number({ error: 'must be an amount in CAD, 0 or more' })
       .min(0, { error: 'must be an amount in CAD, 0 or more' })
+      .max(1_000_000_000, { error: 'must be an amount in CAD of at most 1,000,000,000' })
       .nullish(),
     expressEntry: z.object({ submittedAt: instantSchema.nullish() }).nullish(),
   }, { error: 'must be a JSON object holding a profile' })
