@@ -222,7 +222,7 @@ function CategoriesCard({ evaluation }: { evaluation: Evaluation }) {
               <li key={version.category} className="py-3 first:pt-0 last:pb-0" data-testid={`category-${version.category}`}>
                 <div className="flex items-start justify-between gap-3">
                   <p className="font-medium">{version.name}</p>
-                  <Verdict ok={result.eligible}>{result.eligible ? 'You qualify' : 'Not yet'}</Verdict>
+                  <Verdict ok={result.eligible}>{result.eligible ? 'You qualify' : 'Not eligible'}</Verdict>
                 </div>
                 <p className="text-xs text-slate-500">List version: {result.version}</p>
                 {occupation && (
@@ -242,7 +242,11 @@ function CategoriesCard({ evaluation }: { evaluation: Evaluation }) {
 }
 
 function roundVerdictText(verdict: RoundVerdict): string {
-  if (verdict.invited === true) return `You would have been invited: your CRS ${verdict.crs} ≥ cut-off ${verdict.cutoff}.`;
+  if (verdict.invited === true) {
+    return verdict.crs > verdict.cutoff
+      ? `You would have been invited: your CRS ${verdict.crs} is above the cut-off of ${verdict.cutoff}.`
+      : `You would have been invited: your CRS ${verdict.crs} equals the cut-off, and your profile was submitted no later than the tie-break time.`;
+  }
   if (verdict.invited === 'tie') return `Tie: your CRS ${verdict.crs} equals the cut-off.`;
   return `Not invited (your CRS on that date: ${verdict.crs}).`;
 }
