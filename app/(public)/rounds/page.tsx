@@ -78,7 +78,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
                       <td className="whitespace-nowrap py-2 pr-4">{formatIrccDate(round.date)}</td>
                       <td className="py-2 pr-4 text-right tabular-nums">{round.cutoff}</td>
                       <td className="hidden py-2 pr-4 text-right tabular-nums sm:table-cell">{formatCount(round.invitations)}</td>
-                      <td className="whitespace-nowrap py-2">
+                      <td className="py-2 sm:whitespace-nowrap">
                         {list ? (
                           <Link href={`/rounds/occupations/stem/${list.from}`} className="text-brand-700 hover:underline">
                             {round.categoryVersion ?? list.label}: {list.occupations.length} occupations
