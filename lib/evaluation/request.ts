@@ -136,6 +136,12 @@ export function parseEvaluateRequest(input: unknown, names: FieldNames = API_FIE
   return { ok: true, request: { profile, asOf, round: null, draw: null } };
 }
 
+/** A candidate is born by the evaluation date: a later birth is a typing mistake, not an age of -4. */
+export function birthAfter(profile: Profile, date: CalendarDate, names: FieldNames = API_FIELD_NAMES): FieldIssue[] {
+  if (profile.dateOfBirth <= date) return [];
+  return under(names.profile, [{ path: 'dateOfBirth', message: `must be on or before the evaluation date (${date})` }]);
+}
+
 /** A round looked up by number (the API: the rounds recorded in the database), or null. */
 export type FindRound = (number: string) => Promise<RoundInput | null>;
 
@@ -168,11 +174,9 @@ export async function evaluateRequest(input: unknown, options: EvaluateRequestOp
       return { ok: false, status: 404, errors: [{ path: names.round, message: `no round "${round}" in ${options.roundSource ?? 'the recorded rounds'}` }] };
     }
   }
-  // A candidate is born by the evaluation date: a later birth is a typing mistake, not an age of -4.
   const date = roundOrDraw?.date ?? asOf ?? options.today;
-  if (profile.dateOfBirth > date) {
-    return { ok: false, status: 400, errors: under(names.profile, [{ path: 'dateOfBirth', message: `must be on or before the evaluation date (${date})` }]) };
-  }
+  const unborn = birthAfter(profile, date, names);
+  if (unborn.length > 0) return { ok: false, status: 400, errors: unborn };
   if (roundOrDraw !== null) return { ok: true, evaluation: evaluate(profile, { round: roundOrDraw }) };
   return { ok: true, evaluation: evaluate(profile, { asOf: date }) };
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { listRecentRounds, type RoundSummary } from '@/lib/data/rounds';
-import { parseEvaluateRequest } from '@/lib/evaluation/request';
+import { birthAfter, parseEvaluateRequest } from '@/lib/evaluation/request';
 import { evaluationReport, type RoundWithVerdict } from '@/lib/evaluation/report';
 import { torontoToday } from '@/lib/toronto-today';
 import type { Evaluation } from '@/lib/rules';
@@ -22,7 +22,10 @@ export async function checkProfileAction(input: { profile: unknown; asOf: string
   const fields = typeof input === 'object' && input !== null ? input : { profile: undefined, asOf: '' };
   const parsed = parseEvaluateRequest({ profile: fields.profile, asOf: fields.asOf === '' ? undefined : fields.asOf });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const { profile, asOf } = parsed.request;
-  const report = evaluationReport(profile, asOf ?? torontoToday(), await listRecentRounds(RECENT_ROUNDS));
+  const { profile } = parsed.request;
+  const asOf = parsed.request.asOf ?? torontoToday();
+  const unborn = birthAfter(profile, asOf);
+  if (unborn.length > 0) return { ok: false, errors: unborn };
+  const report = evaluationReport(profile, asOf, await listRecentRounds(RECENT_ROUNDS));
   return { ok: true, ...report };
 }
