@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth';
 import { listRecentRounds } from '@/lib/data/rounds';
-import { CATEGORY_LABELS, formatCount, formatIrccDate } from '@/lib/rounds/format';
+import { formatCount, formatIrccDate, roundTypeName } from '@/lib/rounds/format';
 
 const features = [
   {
@@ -75,7 +75,7 @@ export default async function HomePage() {
                   <tr key={round.id}>
                     <td className="py-1.5 pr-4 font-medium"><Link href={`/rounds/${encodeURIComponent(round.number)}`} className="text-brand-700 hover:underline">#{round.number}</Link></td>
                     <td className="whitespace-nowrap py-1.5 pr-4">{formatIrccDate(round.date)}</td>
-                    <td className="py-1.5 pr-4">{round.category ? CATEGORY_LABELS[round.category] : round.name}</td>
+                    <td className="py-1.5 pr-4">{roundTypeName(round)}</td>
                     <td className="py-1.5 pr-4 text-right tabular-nums">{round.cutoff}</td>
                     <td className="py-1.5 text-right tabular-nums">{formatCount(round.invitations)}</td>
                   </tr>

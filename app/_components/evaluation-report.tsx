@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { RoundSummary } from '@/lib/data/rounds';
 import type { RoundWithVerdict } from '@/lib/evaluation/report';
 import { findNoc } from '@/lib/noc';
+import { formatIrccDate, roundTypeName } from '@/lib/rounds/format';
 import { categoriesInForce, reasonText, type Evaluation, type ReasonCode, type RoundVerdict } from '@/lib/rules';
 
 // An evaluation as the dashboard and the public check show it: the CRS by section and factor with
@@ -261,7 +262,7 @@ function RoundsCard({ rounds }: { rounds: RoundWithVerdict<RoundSummary>[] }) {
           {rounds.map(({ round, verdict }) => (
             <li key={round.id} className="py-3 first:pt-0 last:pb-0" data-testid={`round-${round.number}`}>
               <div className="flex items-start justify-between gap-3">
-                <p className="font-medium">#{round.number} · {round.date} · {round.name}</p>
+                <p className="font-medium">#{round.number} · {formatIrccDate(round.date)} · {roundTypeName(round)}</p>
                 <Verdict ok={verdict.invited}>{verdict.invited === true ? 'Invited' : verdict.invited === 'tie' ? 'Tie' : 'Not invited'}</Verdict>
               </div>
               <p className="text-sm text-slate-600">Cut-off {round.cutoff} · {round.invitations.toLocaleString('en-CA')} invitations{round.tieBreakAt && ` · tie-break ${round.tieBreakAt.slice(0, 16).replace('T', ' ')} UTC`}</p>

@@ -24,6 +24,11 @@ export function defaultRoundName(category: CategoryId | null, version: string | 
   return programs.length === 1 ? PROGRAM_LABELS[programs[0]] : 'No Program Specified';
 }
 
+/** What a round was: its category's name as the app shows it ("STEM occupations"), else IRCC's name ("Canadian Experience Class"). */
+export function roundTypeName(round: { category: CategoryId | null; name: string }): string {
+  return round.category ? CATEGORY_LABELS[round.category] : round.name;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2023-12-08" → "December 8, 2023", as IRCC publishes dates (no time-zone conversion). */

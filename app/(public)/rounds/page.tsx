@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pager } from '@/app/_components/pager';
 import { CutoffChartFigure } from '@/app/_components/cutoff-chart';
-import { listRecentRounds, listRoundYears, listRounds, type RoundFilters, type RoundSummary } from '@/lib/data/rounds';
+import { listRecentRounds, listRoundYears, listRounds, type RoundFilters } from '@/lib/data/rounds';
 import { PHONE_CHART_SIZE, buildCutoffChart } from '@/lib/rounds/chart';
-import { CATEGORY_LABELS, PROGRAM_SHORT, formatCount, formatIrccDate } from '@/lib/rounds/format';
+import { CATEGORY_LABELS, PROGRAM_SHORT, formatCount, formatIrccDate, roundTypeName } from '@/lib/rounds/format';
 import { categoryListOn } from '@/lib/rounds/occupations';
 import { ROUND_CATEGORIES, ROUND_PROGRAMS } from '@/lib/schemas/round';
 import { Freshness } from './freshness';
@@ -21,10 +21,6 @@ function filtersOf(search: Search): RoundFilters {
   if (/^\d{4}$/.test(search.year ?? '')) filters.year = Number(search.year);
   if ((ROUND_PROGRAMS as readonly string[]).includes(search.program ?? '')) filters.program = search.program as RoundFilters['program'];
   return filters;
-}
-
-function roundType(round: RoundSummary): string {
-  return round.category ? CATEGORY_LABELS[round.category] : round.name;
 }
 
 export default async function RoundsPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -154,7 +150,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
                     <td className="px-2 py-2 sm:px-4 font-medium"><Link href={`/rounds/${encodeURIComponent(round.number)}`} className="text-brand-700 hover:underline">#{round.number}</Link></td>
                     <td className="whitespace-nowrap px-2 py-2 sm:px-4">{formatIrccDate(round.date)}</td>
                     <td className="px-2 py-2 sm:px-4">
-                      {roundType(round)}
+                      {roundTypeName(round)}
                       {round.categoryVersion && <span className="block text-xs text-slate-500">{round.categoryVersion}</span>}
                     </td>
                     <td className="hidden px-2 py-2 sm:px-4 text-xs sm:table-cell">{round.programs.map((p) => PROGRAM_SHORT[p]).join(', ')}</td>
