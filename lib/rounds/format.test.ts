@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRoundName, formatIrccDate, formatUtc, missingDistributionNote, utcInputValue } from './format';
+import { defaultRoundName, formatIrccDate, formatUtc, missingDistributionNote, roundTypeName, utcInputValue } from './format';
 
 describe('formatIrccDate', () => {
   it.each([
@@ -53,5 +53,14 @@ describe('missingDistributionNote', () => {
   it('mentions round #214 only for rounds before it', () => {
     expect(missingDistributionNote('438', 'IMPORT')).not.toContain('214');
     expect(missingDistributionNote('438', 'MANUAL')).not.toContain('214');
+  });
+});
+
+describe('roundTypeName', () => {
+  it.each([
+    [{ category: 'french', name: 'French-Language proficiency 2026-Version 2' }, 'French-language proficiency'],
+    [{ category: null, name: 'Canadian Experience Class' }, 'Canadian Experience Class'],
+  ] as const)('%j -> %s', (round, name) => {
+    expect(roundTypeName(round)).toBe(name);
   });
 });
