@@ -17,6 +17,9 @@ test.describe('home and sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByTestId('signed-in-as')).toHaveText(admin.email);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' })).toBeVisible();
+    await expect(page.getByTestId('admin-shortcut').getByRole('link', { name: 'Open the admin dashboard' })).toHaveAttribute('href', '/admin');
+    await page.goto('/sign-in');
+    await expect(page).toHaveURL(/\/admin$/);
     await page.goto('/');
     await expect(page.getByRole('main').getByRole('link', { name: 'Open your dashboard' })).toHaveAttribute('href', '/dashboard');
     await expect(page.getByRole('link', { name: 'Create a free account' })).toHaveCount(0);

@@ -35,6 +35,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold tracking-tight">Your dashboard</h1>
         {banner}
+        {user.role === 'ADMIN' && (
+          <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800 ring-1 ring-brand-200" data-testid="admin-shortcut">
+            You are signed in as an administrator. <Link href="/admin" className="font-medium text-brand-700 hover:underline">Open the admin dashboard</Link> to record or import rounds.
+          </p>
+        )}
         <div className="rounded-2xl bg-white p-8 text-center shadow-sm ring-1 ring-slate-200" data-testid="empty-dashboard">
           <h2 className="text-lg font-semibold">Start with your profile</h2>
           <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">Enter your age, education, language tests and work history once. We compute your CRS score, your program and category eligibility, and check every new round for you.</p>

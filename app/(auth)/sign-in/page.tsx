@@ -7,7 +7,8 @@ import { SignInForm } from './sign-in-form';
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; verified?: string; reset?: string }> }) {
-  if (await getCurrentUser()) redirect('/dashboard');
+  const user = await getCurrentUser();
+  if (user) redirect(user.role === 'ADMIN' ? '/admin' : '/dashboard');
   const { callbackUrl, verified, reset } = await searchParams;
   // Only same-site paths: an open redirect would let a link send users elsewhere after signing in.
   const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/dashboard';
